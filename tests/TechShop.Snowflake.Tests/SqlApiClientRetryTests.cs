@@ -135,4 +135,43 @@ public sealed class SqlApiClientRetryTests
         Assert.Equal(403, error.HttpStatus);
         Assert.Single(server.Requests);
     }
+
+    [Fact]
+    public async Task ExecuteAsync_WhenStatementOutlivesItsTimeout_ShouldThrowTheTypedErrorWith408()
+    {
+        await using var server = await FakeHttpServer.StartAsync(_ =>
+            new Reply(408, """{"code":"000630","message":"Statement reached its statement or warehouse timeout of 120 second(s) and was canceled.","statementHandle":"h-long"}"""));
+        using var http = new HttpClient();
+
+        var error = await Assert.ThrowsAsync<SnowflakeStatementException>(() => SqlApiFixture.Client(server, http).ExecuteAsync("CALL LONG()"));
+
+        Assert.Equal(408, error.HttpStatus);
+        Assert.Equal("000630", error.Code);
+        Assert.Equal("h-long", error.StatementHandle);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task CancelAsync_ShouldPostToTheStatementsCancelEndpoint()
+    {
+        await using var server = await FakeHttpServer.StartAsync(_ => new Reply(200, """{"message":"successfully canceled","statementHandle":"h-run"}"""));
+        using var http = new HttpClient();
+
+        await SqlApiFixture.Client(server, http).CancelAsync("h-run");
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal("POST /api/v2/statements/h-run/cancel", request.Method + " " + request.Path);
+    }
+
+    [Fact]
+    public async Task ExecuteMultiStatementAsync_WhenSnowflakeReturnsFewerHandles_ShouldThrowNamingBothCounts()
+    {
+        var parent = SqlApiResponses.ResultSet("h-p", $"[{Column("multiple statement execution", "text")}]", """[["Multiple statements executed successfully."]]""", statementHandles: """["h-c1"]""");
+        await using var server = await FakeHttpServer.StartAsync(_ => new Reply(200, parent));
+        using var http = new HttpClient();
+
+        var error = await Assert.ThrowsAsync<SnowflakeRequestException>(() => SqlApiFixture.Client(server, http).ExecuteMultiStatementAsync(["SELECT 1", "SELECT 2"]));
+
+        Assert.Equal("Snowflake returned 1 statement handles for a request of 2 statements (handle h-p).", error.Message);
+    }
 }
