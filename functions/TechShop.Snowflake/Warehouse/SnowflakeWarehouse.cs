@@ -1,0 +1,61 @@
+using TechShop.Core.Warehouse;
+using TechShop.Snowflake.Api;
+
+namespace TechShop.Snowflake.Warehouse;
+
+/// <summary>The warehouse port on Snowflake, through the SQL API: statements, queries and audited bronze loads.</summary>
+public sealed class SnowflakeWarehouse(SnowflakeSqlApiClient client, SnowflakeWarehouseOptions options) : IWarehouse
+{
+    public string Engine => "snowflake";
+
+    public async Task<long> ExecuteAsync(string sql, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sql);
+        var result = await client.ExecuteAsync(sql, cancellationToken).ConfigureAwait(false);
+        return result.RowsAffected;
+    }
+
+    public async Task<QueryResult> QueryAsync(string sql, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sql);
+        var result = await client.ExecuteAsync(sql, cancellationToken).ConfigureAwait(false);
+        return result.ToQueryResult();
+    }
+
+    /// <summary>
+    /// Loads a JSON Lines extract: an audit lookup first (a repeat costs one small query), then one multi-statement
+    /// transaction with the COPY and the audit row. A file that COPY reports as already loaded (Snowflake's own load
+    /// metadata, for example after a concurrent duplicate delivery) is an AlreadyLoaded outcome too.
+    /// </summary>
+    public async Task<BronzeLoadOutcome> LoadBronzeAsync(BronzeObject source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (source.Format != BronzeFormat.JsonLines)
+        {
+            throw new NotSupportedException($"Bronze load of {source.Key} ({source.Format}) is not supported by the Snowflake warehouse yet: only JsonLines extracts load; the stream archive (Avro) load is designed with BRONZE.STREAM_<TOPIC>.");
+        }
+
+        var audit = await client.ExecuteAsync(
+            new SnowflakeStatement(BronzeLoadStatements.AuditLookup)
+            {
+                Bindings = [SnowflakeBinding.Text(source.Bucket), SnowflakeBinding.Text(source.Key), SnowflakeBinding.Text(source.ETag)],
+            },
+            cancellationToken).ConfigureAwait(false);
+        if (audit.Rows.Count > 0)
+        {
+            return new BronzeLoadOutcome(source, 0, AlreadyLoaded: true);
+        }
+
+        var results = await client.ExecuteMultiStatementAsync(BronzeLoadStatements.Transaction(source, options), cancellationToken).ConfigureAwait(false);
+        var copy = results[1];
+        if (!copy.Columns.Any(c => string.Equals(c.Name, "rows_loaded", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "Copy executed with 0 files processed.": Snowflake's load metadata says this file is in the table already.
+            return new BronzeLoadOutcome(source, 0, AlreadyLoaded: true);
+        }
+
+        var rowsLoaded = copy.ToQueryResult().ColumnIndex("rows_loaded");
+        var total = copy.Rows.Sum(row => Convert.ToInt64(row[rowsLoaded], System.Globalization.CultureInfo.InvariantCulture));
+        return new BronzeLoadOutcome(source, total, AlreadyLoaded: false);
+    }
+}

@@ -1,0 +1,86 @@
+namespace TechShop.Snowflake.Tests;
+
+/// <summary>A throw-away RSA 2048 key pair made with openssl for these tests only; the fingerprint was computed with
+/// <c>openssl pkey -pubout -outform DER | openssl dgst -sha256 -binary | base64</c>.</summary>
+internal static class TestKeys
+{
+    public const string Fingerprint = "SHA256:8rwWJjgap1auFAcb4NW3anzlvbOkHLnYD6ZinUO3Bws=";
+
+    public const string Passphrase = "correct-horse";
+
+    public const string PrivateKeyPem = """
+-----BEGIN PRIVATE KEY-----
+MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQC1e7H756mQO4Bb
+3WdB/zZNH2q0CWPmYJc0OnaTrg7KGI8btDOSNVugiskXZnKfmcg6OO7oEUTyrYk2
+kMW7pOf/gN2hO5zJkYV+wjZoCPAalHkgx4pj6/fcQSqzCFTyLW7N3Ofy72SqW05Z
+8rpvw1jjKe/BNvDKPMNA8HCicjM9ChB12tL6rLFRptd3RQgMS3//yqap0WVQHK4I
+BKxFu9Qj5eDOOXD7RFRgR7u5fKlYVMd2CCTlWVKzU5pfEgVU+s/RoGek1O6DMkMH
+hgwrveZgOmSltSWay4i0viYw22MoCRDStKpAYfhrdlu8odpdAfm90gFZEpJvESy1
+JVlIsDk9AgMBAAECggEAKEWlrl+vCfmaN0h/VG7czups1DzNNV8zznw2ufjDAWfH
+wf8P/p7mkU6a5x1tzCrk+r6NjWPfp/aIX1pq9oPWk6U2CURgO36WYBWa2yU4mr1d
+z79X32qKmw6++fGcYA1i7D3cHtWuwfr2/RDW/FweCnLQ6FBXyJkJPwzcAcBTzHRh
+Z6mx/f0dqDtKXKdU9Rjy6WcpepCmq+8hFfvFakrw7SlgxPqp7CRmlN+JT4Qr0mNJ
+sci+iqTnMOjCbtUPds2xLEmkFgbNx6gam0q3NrBjaVC7btlCYcBauXvcmSE6vdRA
+ETV/iulnF7YvNvtRvgVj/YCombX5IStHeZZfFH1CYQKBgQD8xPptxnZizyu6tZMe
+XQnx81Wd7xqbrpKCqevuVuPFOagY8YrujeYDrcpr2o16pWs5vyHg7DavCApNEbfb
+RNgsrdpkjPgVJeMqI+bi8zwN2CgF+IhPRbZHmssFM2IyczomKjz3wtsogQ63KjD6
+YQDCkmFOgMXXMMSlenrhyAyNVQKBgQC3zXrHiipgywYPSpTAZef5I5GNkPCb9Wde
+M/UoyCn6h2mzirtzC68QnhpqT0AY6gZ5SzJgAgRY9yNulDaMXEPxR5lLQO6vLf6G
+F0xiCTcMjbPCH36HT/uZMIGkHWP/oM+6avhun6jkNbkcVvf7i25xFdj6D16MZjue
+OJLm/Aw8SQKBgQCPHiy5SRyw16Jn5fU1xPIjl2aLtN049sAn0XQvj+0JN5sQ/Hpw
+ldF9lcI+DRH8NnseyDSzeKuBsSi7+GNEeJd5vLoiIps4xin4KznImHYRVKlcsBrl
+34/UvTVkbXKVJB7xiwrYMfEK3v/o/6+ZpKDciiskWs8qB4fgNhgrjKxmvQKBgHO7
+rJ3MP9bmv5ANVBC5mhFj9hh/tSFeqpHEgZAGSXh4n3Pv3QwZxUffZZ6e/Csz4JOr
+Z7LQUlB6fRL5vEcxKY7ZmIqr/h7MBUIFlZD9YG5FI3UOQ6uMD05sHpVp9DdX2LT2
++isd2UipEz/m+wqmxwnpyc/asZwSG2QLF2TePA4RAoGBAO4TbDa6sqcSY+xJY1ve
+TyAWVGB0X72FKg1Y8/aHTcl9xIoW6cLFv2Mr6uAVrYEbINVK1YUVEPfIKdwocOro
+QuGfvOj5ToRvcY8a+P7UQflORPzVZ3Yf1+/kJloH/3GPh+y6eGtQ7Qh7LOMwn7P7
+Hklip+cOul+V2g6e/zhcpcJT
+-----END PRIVATE KEY-----
+""";
+
+    public const string EncryptedPrivateKeyPem = """
+-----BEGIN ENCRYPTED PRIVATE KEY-----
+MIIFLTBXBgkqhkiG9w0BBQ0wSjApBgkqhkiG9w0BBQwwHAQICrTUMRh+8C4CAggA
+MAwGCCqGSIb3DQIJBQAwHQYJYIZIAWUDBAEqBBCrjq+Bhm8vcrGwEftWR6veBIIE
+0OACj/8amvsEJXgLMgc4Uo0hGnYY8jkbAndC/xO0XEy6vTEVuOJp6HuWLQwaZNCT
+etEoMK6IWmD6MA5fLNSQE9dE1o2nvE2GKGu2Lt2UyatY86q+rGSNmwICpYMHN2px
+g5EdPX0yvXRGkmjnKiks+V0OUX+8e6E2GUnAmnDZEr+0xUn1TyzXWIbKUtVjt2De
+93x2BJnc3fhJkVs6H1GQyCWt/Hb9xXzSuGmGLnuDNY+EnEIaIqFjnjr6o7NJ5B78
+o4rjqyNQAgvP27bzH7uyvxxhr5KADxcCSfariIOQDQb6Uk1pz0HkBJ+UepycNQYd
+84GeQ0oU4morip6Z5fNIvWevTUVyAZx1ujiooD/8BV2VROSYWi/PBsPTnh/vcIoK
+uWbZRU8Mg1huemqMOKEDNniviGb3HlCJfPSNOFtKQ6lvr3ss90FzAIcEk89kX9O7
+XYNveanmWRifJyaYZiujyRfYCwpEFID1RgUgkN+JH+6FXhIWkquVi8Msr7KYyGum
+abfnSZf0ViJyp8Pl7s7BUAGYlqHRM5h6XgcdUs4i2o1jiq6ZpM0n05FrsWwldsZu
+aufi40vXneFh+0W9feHCzhB/Bs7L0HWG9sZuTg2LICgSQ2p2HjETDLcM6rDxjSE3
+rKXLGHff4mad63F/vVTmFpR4GCpSwosqTC7nTWIcWkRH4GQ73ICP53a8K7RHeRUI
+Cx9oDW36h5nZ87NUfxLhhfKeftq6/5ILUGta/MJpJ+gavWxabR9K+cBjgbsfo8n8
+mPdhBGmmlsijb7v78JP2igdvxkryCQhtDa/kl/x8S649prhJLZWDj6i7XgJ4USXn
+MDkgqfTFS90WjuVWTILxIa1AjLwAr+IdcJEUts+8y2KEABl0YMocRh+XOaVHZqUy
+Vkz5oR161vliUBSSRf+P7qwrzH/cYgPH70bh3H5aoGNPafArneGaSvcpdlZ6yjbl
+4H4PvpcECw/7mU1Lw3nGktM0dZOn0UP38lzv9E7/VRiJVan3WXB0wXDnNXPGUDZ0
+sbXTepaBjsFqUa0C/1WpKUIH7Zq2Ucdqh5YvTzVdwtpruM4Sz5Pl5r48mDnyWm4X
+mSHSHoH/gExQt9jsA2kzkg2+Un7GbL7xcCCaYSKoOBCSYXpwWKqFzGXUItQSUXFy
+CLA2iQo09HAejTi/asbAV+vZR2nE2HOptNAmijDkEA8EeBVp8aLQGV6h6B3ITSoc
+aFe7pXakdZ4sgjJotb3dun6FVVM/8hkaEeZcf6UD/nO5QiUEBPsUxuM5g9Ni+d+x
+rseCkazIXTDtKh6JCQRpW4eIMJzs9cC1VwpOzLBanRJ1QMcU9TYZz/n9BE8QzpWg
+ha4ROwcRjcQmwwiTgAqIIAtQx6j7fnvgSfcw5qdxgzNyd8TBPvx6iulME8xczWQs
+pxCVhI4WrZWF2ncsdDokxXx+iQfoRjaOC4XxD0dB+iGoUViGWEqaTo+yp6fteb+Y
+8CzAa7ZUdDIWro3shNcxJV+kVPMieSaEJ9yCIsfY3ZdlhO/bECnqWUQQ2zsx9NFs
+jThOU4RQorS40KaSVwOUKjDyE/4fpnaLyz20hxOkDwxu9+aTIl3CU+FG1W2CE3SR
+HjzDP66mjV2gEFI/MtKPNWP3EDkvDMRImOUwpmoi6fGW
+-----END ENCRYPTED PRIVATE KEY-----
+""";
+
+    public const string PublicKeyPem = """
+-----BEGIN PUBLIC KEY-----
+MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAtXux++epkDuAW91nQf82
+TR9qtAlj5mCXNDp2k64OyhiPG7QzkjVboIrJF2Zyn5nIOjju6BFE8q2JNpDFu6Tn
+/4DdoTucyZGFfsI2aAjwGpR5IMeKY+v33EEqswhU8i1uzdzn8u9kqltOWfK6b8NY
+4ynvwTbwyjzDQPBwonIzPQoQddrS+qyxUabXd0UIDEt//8qmqdFlUByuCASsRbvU
+I+Xgzjlw+0RUYEe7uXypWFTHdggk5VlSs1OaXxIFVPrP0aBnpNTugzJDB4YMK73m
+YDpkpbUlmsuItL4mMNtjKAkQ0rSqQGH4a3ZbvKHaXQH5vdIBWRKSbxEstSVZSLA5
+PQIDAQAB
+-----END PUBLIC KEY-----
+""";
+}
