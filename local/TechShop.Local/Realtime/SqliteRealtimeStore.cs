@@ -20,21 +20,33 @@ public sealed class SqliteRealtimeStore : IRealtimeStore, IDisposable
 
     private readonly string _connectionString;
 
-    private SqliteRealtimeStore(string databasePath)
+    private SqliteRealtimeStore(string databasePath, TimeSpan busyTimeout)
     {
         DatabasePath = databasePath;
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true }.ToString();
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Pooling = true,
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(busyTimeout.TotalSeconds)), // 0 would mean "wait forever"
+        }.ToString();
     }
 
     /// <summary>The database file.</summary>
     public string DatabasePath { get; }
 
+    /// <summary>The default wait for a database another writer holds before a call fails as transient: 5 s.</summary>
+    public static TimeSpan DefaultBusyTimeout { get; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Opens (creating when absent) <c>realtime.db</c> in <paramref name="dataDirectory"/>, in WAL mode, with every table.</summary>
-    public static async Task<SqliteRealtimeStore> OpenAsync(string dataDirectory, CancellationToken cancellationToken = default)
+    /// <param name="dataDirectory">The local data directory (default <c>./.techshop</c> in the CLI).</param>
+    /// <param name="busyTimeout">How long a call waits for another writer (whole seconds, at least 1); default <see cref="DefaultBusyTimeout"/>.</param>
+    /// <param name="cancellationToken">Cancels the open.</param>
+    public static async Task<SqliteRealtimeStore> OpenAsync(
+        string dataDirectory, TimeSpan? busyTimeout = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         Directory.CreateDirectory(dataDirectory);
-        var store = new SqliteRealtimeStore(Path.GetFullPath(Path.Combine(dataDirectory, FileName)));
+        var store = new SqliteRealtimeStore(Path.GetFullPath(Path.Combine(dataDirectory, FileName)), busyTimeout ?? DefaultBusyTimeout);
         await using var connection = await store.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode=WAL;" + SqliteRealtimeSchema.Create;
