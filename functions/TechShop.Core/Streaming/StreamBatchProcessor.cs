@@ -241,24 +241,9 @@ public sealed class StreamBatchProcessor
 
     private async Task WriteLagAsync(BatchLedger ledger, EnrichedOrder?[] enriched, DateTime processedAt, CancellationToken cancellationToken)
     {
-        var rows = new List<(ProcessingLagRow Row, int Source)>();
-        foreach (var slice in Enumerable.Range(0, enriched.Length)
-                     .Where(i => enriched[i] is not null && !ledger.IsBlocked(i))
-                     .GroupBy(i => (ledger.Batch[i].Topic, ledger.Batch[i].Partition)))
-        {
-            var indexes = slice.OrderBy(i => ledger.Batch[i].Offset).ToArray();
-            var first = ledger.Batch[indexes[0]];
-            var eventLag = LagSummary.Of(indexes.Select(i => (long)enriched[i]!.EventLag.TotalMilliseconds).ToArray());
-            var kafkaLag = LagSummary.Of(indexes.Select(i => (long)enriched[i]!.KafkaLag.TotalMilliseconds).ToArray());
-            var firstTime = RealtimeTime.Millisecond(first.Timestamp);
-            var row = new ProcessingLagRow(
-                RealtimeTime.Hour(firstTime), firstTime, first.Topic, first.Partition, first.Offset, ledger.Batch[indexes[^1]].Offset,
-                indexes.Length, eventLag.P50Ms, eventLag.P99Ms, kafkaLag.P50Ms, kafkaLag.P99Ms, RealtimeTime.Millisecond(processedAt));
-            rows.AddRange(indexes.Select(i => (row, i)));
-        }
-
         var units = new List<WriteUnit>();
-        WritePlan.Add(units, rows, r => r.LagHour, r => (r.FirstRecordTime, r.Topic, r.KafkaPartition, r.FirstOffset),
+        WritePlan.Add(units, LagRows.Of(ledger, enriched, processedAt), r => r.LagHour,
+            r => (r.FirstRecordTime, r.Topic, r.KafkaPartition, r.FirstOffset),
             WritePlan.KeepLast, _store.UpsertProcessingLagAsync, _options.MaxRowsPerWrite);
         await RunAsync(ledger, units, cancellationToken);
     }
