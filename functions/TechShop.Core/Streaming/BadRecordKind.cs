@@ -13,4 +13,16 @@ public enum BadRecordKind
     UnknownCurrency = 4,
     NegativeQuantity = 5,
     MissingExchangeRate = 6,
+
+    /// <summary>An fx-rate event whose rate is zero or negative.</summary>
+    InvalidExchangeRate = 7,
+
+    /// <summary>A record from a topic the hot path does not consume.</summary>
+    UnknownTopic = 8,
+
+    /// <summary>A value whose framing is right but whose Avro body is not a valid instance of its schema.</summary>
+    MalformedValue = 9,
+
+    /// <summary>An order event without lines.</summary>
+    EmptyOrder = 10,
 }
