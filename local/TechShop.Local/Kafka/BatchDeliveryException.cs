@@ -1,3 +1,4 @@
+using TechShop.Core.Streaming;
 namespace TechShop.Local.Kafka;
 
 /// <summary>A batch kept failing after every retry the mapping allows; carries the records it could not deliver.</summary>

@@ -1,3 +1,4 @@
+using TechShop.Core.Streaming;
 using System.Diagnostics;
 using Confluent.Kafka;
 

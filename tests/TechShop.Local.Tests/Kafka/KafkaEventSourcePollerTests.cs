@@ -1,3 +1,4 @@
+using TechShop.Core.Streaming;
 using Confluent.Kafka;
 using TechShop.Local.Kafka;
 
