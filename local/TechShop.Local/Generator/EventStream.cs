@@ -76,7 +76,8 @@ public static class EventStream
             published.Add((e with { IsLate = true }, at, 3, onTime.Count + index));
         }
 
-        return [.. context, .. published.OrderBy(p => p.At).ThenBy(p => p.Priority).ThenBy(p => p.Sequence).Select(p => p.Event)];
+        var replay = context.OrderBy(e => e.EventTime).ThenBy(e => e.Topic == Topics.FxRates ? 0 : 1);
+        return [.. replay, .. published.OrderBy(p => p.At).ThenBy(p => p.Priority).ThenBy(p => p.Sequence).Select(p => p.Event)];
     }
 
     /// <summary>Order events of the slice, the population <see cref="BadRecordPlan"/> counts over.</summary>
