@@ -30,8 +30,9 @@ internal sealed class GenerateCommand : ICliCommand
 
         command.Validators.Add(result =>
         {
-            var from = result.GetValue(_from);
-            var to = result.GetValue(_to);
+            // Read the days from their tokens: a day that did not parse has its own error, and GetValue would throw.
+            var from = CliOptions.DayOrDefault(result.GetResult(_from), GeneratorOptions.DefaultFrom);
+            var to = CliOptions.DayOrDefault(result.GetResult(_to), GeneratorOptions.DefaultTo);
             if (from > to)
             {
                 result.AddError($"--from: expected a day on or before --to ({to:yyyy-MM-dd}), got {from:yyyy-MM-dd}.");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 
 namespace TechShop.Cli.Infrastructure;
@@ -15,7 +16,7 @@ internal static class CliOptions
         CustomParser = result =>
         {
             var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-            if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            if (TryParseDay(token, out var day))
             {
                 return day;
             }
@@ -24,6 +25,23 @@ internal static class CliOptions
             return default;
         },
     };
+
+    /// <summary>
+    /// The day a <see cref="Date"/> option was given, its default when absent, or null when its token does not parse
+    /// (for command validators, which run before a bad value's own error is reported).
+    /// </summary>
+    public static DateOnly? DayOrDefault(OptionResult? result, DateOnly defaultValue)
+    {
+        if (result is null || result.Tokens.Count == 0)
+        {
+            return defaultValue;
+        }
+
+        return TryParseDay(result.Tokens[^1].Value, out var day) ? day : null;
+    }
+
+    private static bool TryParseDay(string token, out DateOnly day) =>
+        DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
 
     /// <summary>A share in [0, 1].</summary>
     public static Option<double> Rate(string name, string description, double defaultValue)

@@ -9,10 +9,11 @@ namespace TechShop.Cli.Infrastructure;
 /// </summary>
 internal static class TechShopCli
 {
-    public static RootCommand CreateRoot(CliContext context)
+    public static RootCommand CreateRoot(CliContext context, IEnumerable<ICliCommand> commands)
     {
+        ArgumentNullException.ThrowIfNull(commands);
         var root = new RootCommand("techshop: the TechShop data platform on one machine");
-        foreach (var command in CliCommandCatalog.All)
+        foreach (var command in commands)
         {
             root.Subcommands.Add(command.Create(context));
         }
@@ -21,10 +22,14 @@ internal static class TechShopCli
     }
 
     /// <summary>Parses and runs <paramref name="args"/>; returns the process exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default) =>
+        RunAsync(args, context, CliCommandCatalog.All, cancellationToken);
+
+    /// <summary>Parses and runs <paramref name="args"/> against <paramref name="commands"/>; returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, CliContext context, IEnumerable<ICliCommand> commands, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var root = CreateRoot(context);
+        var root = CreateRoot(context, commands);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
