@@ -13,12 +13,12 @@ internal sealed class GenerateCommand : ICliCommand
     public const string StreamFile = "stream/events.jsonl";
 
     private readonly Option<DirectoryInfo> _out = CliOptions.OutputDirectory("--out", "Directory to write the lake layout and the stream below (created if missing)");
-    private readonly Option<int> _seed = new("--seed") { Description = "Seed: the same seed gives byte-identical files", DefaultValueFactory = _ => 42 };
+    private readonly Option<int> _seed = CliOptions.Integer("--seed", "Seed: the same seed gives byte-identical files", 42);
     private readonly Option<double> _scale = CliOptions.Positive("--scale", "Multiplies customers and orders (1 = ~15,000 customers, ~26,000 orders)", 1.0);
     private readonly Option<double> _badRate = CliOptions.Rate("--bad-rate", "Share of order events made malformed, spread over the bad record kinds", 0.0);
     private readonly Option<double> _lateRate = CliOptions.Rate("--late-rate", "Share of order events published late, out of event-time order", 0.02);
-    private readonly Option<DateOnly> _from = CliOptions.Date("--from", "First day of the period", GeneratorOptions.DefaultFrom);
-    private readonly Option<DateOnly> _to = CliOptions.Date("--to", "Last day of the period", GeneratorOptions.DefaultTo);
+    private readonly Option<DateOnly?> _from = CliOptions.Date("--from", "First day of the period [default: 2021-01-01]");
+    private readonly Option<DateOnly?> _to = CliOptions.Date("--to", "Last day of the period [default: 2025-12-31]");
 
     public Command Create(CliContext context)
     {
@@ -49,8 +49,8 @@ internal sealed class GenerateCommand : ICliCommand
         {
             Seed = parse.GetValue(_seed),
             Scale = parse.GetValue(_scale),
-            From = parse.GetValue(_from),
-            To = parse.GetValue(_to),
+            From = parse.GetValue(_from) ?? GeneratorOptions.DefaultFrom,
+            To = parse.GetValue(_to) ?? GeneratorOptions.DefaultTo,
         };
         var streamOptions = new EventStreamOptions { LateRate = parse.GetValue(_lateRate), BadRate = parse.GetValue(_badRate) };
 

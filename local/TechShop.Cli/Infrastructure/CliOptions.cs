@@ -7,12 +7,11 @@ namespace TechShop.Cli.Infrastructure;
 /// <summary>Option factories shared by commands, so that the same kind of value is parsed and refused the same way.</summary>
 internal static class CliOptions
 {
-    /// <summary>A calendar day, <c>yyyy-MM-dd</c>.</summary>
-    public static Option<DateOnly> Date(string name, string description, DateOnly defaultValue) => new(name)
+    /// <summary>A calendar day, <c>yyyy-MM-dd</c>; null when absent (the description names the default).</summary>
+    public static Option<DateOnly?> Date(string name, string description) => new(name)
     {
         Description = description,
         HelpName = "yyyy-MM-dd",
-        DefaultValueFactory = _ => defaultValue,
         CustomParser = result =>
         {
             var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
@@ -22,13 +21,13 @@ internal static class CliOptions
             }
 
             result.AddError($"{name}: expected a date as yyyy-MM-dd, got '{token}'.");
-            return default;
+            return null;
         },
     };
 
     /// <summary>
-    /// The day a <see cref="Date"/> option was given, its default when absent, or null when its token does not parse
-    /// (for command validators, which run before a bad value's own error is reported).
+    /// The day a <see cref="Date"/> option was given, <paramref name="defaultValue"/> when absent, or null when its
+    /// token does not parse (for command validators, which must not read a value that failed to parse).
     /// </summary>
     public static DateOnly? DayOrDefault(OptionResult? result, DateOnly defaultValue)
     {
@@ -40,38 +39,54 @@ internal static class CliOptions
         return TryParseDay(result.Tokens[^1].Value, out var day) ? day : null;
     }
 
-    private static bool TryParseDay(string token, out DateOnly day) =>
-        DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
-
     /// <summary>A share in [0, 1].</summary>
-    public static Option<double> Rate(string name, string description, double defaultValue)
-    {
-        var option = new Option<double>(name) { Description = description, HelpName = "0..1", DefaultValueFactory = _ => defaultValue };
-        option.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<double>();
-            if (!(value is >= 0 and <= 1))
-            {
-                result.AddError($"{name}: expected a rate between 0 and 1, got {value.ToString(CultureInfo.InvariantCulture)}.");
-            }
-        });
-        return option;
-    }
+    public static Option<double> Rate(string name, string description, double defaultValue) =>
+        Number(name, description, defaultValue, "0..1", v => v is >= 0 and <= 1, "a rate between 0 and 1");
 
     /// <summary>A number greater than zero.</summary>
-    public static Option<double> Positive(string name, string description, double defaultValue)
+    public static Option<double> Positive(string name, string description, double defaultValue) =>
+        Number(name, description, defaultValue, "N", v => v > 0 && !double.IsInfinity(v), "a positive number");
+
+    /// <summary>A whole number.</summary>
+    public static Option<int> Integer(string name, string description, int defaultValue) => new(name)
     {
-        var option = new Option<double>(name) { Description = description, HelpName = "N", DefaultValueFactory = _ => defaultValue };
-        option.Validators.Add(result =>
+        Description = description,
+        HelpName = "N",
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
         {
-            var value = result.GetValueOrDefault<double>();
-            if (!(value > 0) || double.IsInfinity(value))
+            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            if (int.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
             {
-                result.AddError($"{name}: expected a positive number, got {value.ToString(CultureInfo.InvariantCulture)}.");
+                return value;
             }
-        });
-        return option;
-    }
+
+            result.AddError($"{name}: expected a whole number, got '{token}'.");
+            return default;
+        },
+    };
+
+    // Range checks live in the parser, not in validators: a validator reading a value that failed to parse throws.
+    private static Option<double> Number(string name, string description, double defaultValue, string helpName, Func<double, bool> isValid, string expected) => new(name)
+    {
+        Description = description,
+        HelpName = helpName,
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && isValid(value))
+            {
+                return value;
+            }
+
+            result.AddError($"{name}: expected {expected}, got '{token}'.");
+            return default;
+        },
+    };
+
+    private static bool TryParseDay(string token, out DateOnly day) =>
+        DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
 
     /// <summary>A directory that the command writes below; created if missing.</summary>
     public static Option<DirectoryInfo> OutputDirectory(string name, string description) => new(name)

@@ -29,27 +29,27 @@ internal static class TechShopCli
     public static async Task<int> RunAsync(string[] args, CliContext context, IEnumerable<ICliCommand> commands, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var root = CreateRoot(context, commands);
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
-        {
-            foreach (var error in parse.Errors)
-            {
-                await context.Error.WriteLineAsync($"techshop: {error.Message}");
-            }
-
-            await context.Error.WriteLineAsync($"Run '{CommandPath(parse.CommandResult.Command, root)} --help' for usage.");
-            return ExitCodes.Usage;
-        }
-
-        var invocation = new InvocationConfiguration
-        {
-            EnableDefaultExceptionHandler = false,
-            Output = context.Output,
-            Error = context.Error,
-        };
         try
         {
+            var root = CreateRoot(context, commands);
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var error in parse.Errors)
+                {
+                    await context.Error.WriteLineAsync($"techshop: {error.Message}");
+                }
+
+                await context.Error.WriteLineAsync($"Run '{CommandPath(parse.CommandResult.Command, root)} --help' for usage.");
+                return ExitCodes.Usage;
+            }
+
+            var invocation = new InvocationConfiguration
+            {
+                EnableDefaultExceptionHandler = false,
+                Output = context.Output,
+                Error = context.Error,
+            };
             return await parse.InvokeAsync(invocation, cancellationToken);
         }
         catch (CliUsageException ex)
