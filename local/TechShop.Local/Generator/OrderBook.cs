@@ -28,6 +28,7 @@ internal sealed class OrderBook
     private readonly FxRateTable _rates;
     private readonly long[] _signUpTicks;
     private readonly Dictionary<int, List<Customer>> _versions;
+    private readonly Dictionary<string, Store[]> _physicalStores;
 
     public OrderBook(SeededRandom random, GeneratorOptions options, IReadOnlyList<Store> stores, IReadOnlyList<Product> products,
         double[] popularity, IReadOnlyList<Customer> customerVersions, FxRateTable rates)
@@ -38,6 +39,7 @@ internal sealed class OrderBook
         _products = products;
         _productChoice = new WeightedChoice(popularity);
         _rates = rates;
+        _physicalStores = stores.Where(s => !s.IsOnline).GroupBy(s => s.Country).ToDictionary(g => g.Key, g => g.ToArray());
         _versions = customerVersions.GroupBy(c => c.CustomerKey).ToDictionary(g => g.Key, g => g.OrderBy(c => c.ChangedAt).ToList());
         _signUpTicks = _versions.OrderBy(kv => kv.Key).Select(kv => kv.Value[0].ChangedAt.Ticks).ToArray();
     }
@@ -154,10 +156,22 @@ internal sealed class OrderBook
         return current;
     }
 
+    /// <summary>A physical store of the country open on <paramref name="day"/>, bigger stores likelier; null when none is.</summary>
     private Store? PickStore(string country, DateOnly day)
     {
-        var open = _stores.Where(s => !s.IsOnline && s.Country == country && s.OpenDate <= day).ToList();
-        return open.Count == 0 ? null : open[new WeightedChoice(open.Select(s => (double)s.SquareMeters!.Value).ToArray()).Next(_random)];
+        var stores = _physicalStores.GetValueOrDefault(country, []);
+        var totalArea = stores.Where(s => s.OpenDate <= day).Sum(s => s.SquareMeters!.Value);
+        var target = _random.NextDouble() * totalArea;
+        foreach (var store in stores.Where(s => s.OpenDate <= day))
+        {
+            target -= store.SquareMeters!.Value;
+            if (target < 0)
+            {
+                return store;
+            }
+        }
+
+        return null;
     }
 
     private static int LocalToUtcHour(int localHour, int utcOffsetHours) => ((localHour - utcOffsetHours) % 24 + 24) % 24;

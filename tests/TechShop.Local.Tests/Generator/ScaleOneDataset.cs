@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using TechShop.Local.Generator;
 
 namespace TechShop.Local.Tests.Generator;
@@ -6,14 +5,5 @@ namespace TechShop.Local.Tests.Generator;
 /// <summary>The default dataset (seed 42, scale 1, 2021–2025), generated once for the profile tests.</summary>
 public sealed class ScaleOneDataset
 {
-    public ScaleOneDataset()
-    {
-        var watch = Stopwatch.StartNew();
-        Dataset = TechShopGenerator.Create(new GeneratorOptions());
-        Elapsed = watch.Elapsed;
-    }
-
-    public TechShopDataset Dataset { get; }
-
-    public TimeSpan Elapsed { get; }
+    public TechShopDataset Dataset { get; } = TechShopGenerator.Create(new GeneratorOptions());
 }
