@@ -12,6 +12,7 @@ public sealed class SeededRandom
     private ulong _s2;
     private ulong _s3;
 
+    /// <summary>A generator whose whole sequence is fixed by <paramref name="seed"/>.</summary>
     public SeededRandom(ulong seed)
     {
         var x = seed;
@@ -35,6 +36,7 @@ public sealed class SeededRandom
         return new SeededRandom(_s0 ^ RotateLeft(_s1, 17) ^ hash);
     }
 
+    /// <summary>The next 64 random bits.</summary>
     public ulong NextUInt64()
     {
         var result = RotateLeft(_s1 * 5, 7) * 9;
@@ -61,6 +63,7 @@ public sealed class SeededRandom
     /// <summary>An integer in [<paramref name="min"/>, <paramref name="maxInclusive"/>].</summary>
     public int Between(int min, int maxInclusive) => min + Next(maxInclusive - min + 1);
 
+    /// <summary>True with probability <paramref name="probability"/>.</summary>
     public bool Chance(double probability) => NextDouble() < probability;
 
     /// <summary>A standard normal draw (Box–Muller).</summary>
@@ -96,6 +99,7 @@ public sealed class SeededRandom
         return count;
     }
 
+    /// <summary>One item of <paramref name="items"/>, each equally likely.</summary>
     public T Pick<T>(IReadOnlyList<T> items)
     {
         ArgumentNullException.ThrowIfNull(items);
