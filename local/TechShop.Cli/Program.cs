@@ -1,4 +1,9 @@
-using System.CommandLine;
+using TechShop.Cli.Infrastructure;
 
-var root = new RootCommand("techshop: the TechShop data platform on one machine");
-return await root.Parse(args).InvokeAsync();
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+return await TechShopCli.RunAsync(args, CliContext.ForProcess(), cancellation.Token);
