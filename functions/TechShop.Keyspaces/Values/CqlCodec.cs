@@ -86,8 +86,9 @@ public static partial class CqlCodec
         _ => throw new CqlCodecException($"'{name}': no CQL type is known for .NET type {value.GetType().Name}"),
     };
 
-    /// <summary>The sentinel a [value] of length -2 ("not set") is encoded as.</summary>
-    internal static readonly byte[] UnsetMarker = [];
+    /// <summary>The sentinel for a [value] of length -2 ("not set"), told apart by reference; its content is never sent.</summary>
+    /// <remarks>Not empty: empty arrays are shared (Array.Empty), and an empty text value must stay distinct from "not set".</remarks>
+    internal static readonly byte[] UnsetMarker = [0xFE];
 
     public static byte[] EncodeInt32(int value)
     {
