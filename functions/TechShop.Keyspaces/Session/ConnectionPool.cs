@@ -33,7 +33,7 @@ internal sealed class ConnectionPool : IAsyncDisposable
             throw new CqlConnectionException($"cannot resolve Keyspaces endpoint '{host}': {e.Message}", e);
         }
 
-        CqlConnectionException? last = null;
+        var failures = new List<CqlConnectionException>();
         foreach (var address in addresses.OrderBy(a => a.AddressFamily == AddressFamily.InterNetwork ? 0 : 1))
         {
             try
@@ -42,11 +42,17 @@ internal sealed class ConnectionPool : IAsyncDisposable
             }
             catch (CqlConnectionException e)
             {
-                last = e;
+                failures.Add(e);
             }
         }
 
-        throw last ?? new CqlConnectionException($"Keyspaces endpoint '{host}' resolved to no addresses");
+        throw failures.Count switch
+        {
+            0 => new CqlConnectionException($"Keyspaces endpoint '{host}' resolved to no addresses"),
+            1 => failures[0],
+            _ => new CqlConnectionException(
+                $"no address of '{host}' accepted the connection: {string.Join("; ", failures.Select(f => f.Message))}", failures[0]),
+        };
     }
 
     /// <summary>Builds the pool around an open contact connection plus the discovered peers.</summary>
