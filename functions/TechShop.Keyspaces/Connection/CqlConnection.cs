@@ -71,15 +71,25 @@ public sealed partial class CqlConnection : IAsyncDisposable
             pending.TrySetException(failure);
         }
 
+        var written = false;
         try
         {
             CqlRequests.StampStream(frame, stream);
             await WriteFrameAsync(frame, timeout.Token).ConfigureAwait(false);
+            written = true;
             return await pending.Task.WaitAsync(timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             throw TimedOut($"waiting for the response on stream {stream}");
+        }
+        finally
+        {
+            // A frame that never reached the wire gets no answer: take its id back here.
+            if (!written && _failure is null && Interlocked.CompareExchange(ref _pending[stream], null, pending) == pending)
+            {
+                _streamIds.Return(stream);
+            }
         }
     }
 

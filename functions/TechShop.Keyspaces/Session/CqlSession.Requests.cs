@@ -6,7 +6,7 @@ namespace TechShop.Keyspaces.Session;
 
 public sealed partial class CqlSession
 {
-    /// <summary>Sends with retries: transient failures wait a jittered backoff and go again, on the same connection while it lives.</summary>
+    /// <summary>Sends with retries: transient failures wait a jittered backoff and go again, on the same connection unless it died or went silent.</summary>
     private async Task<T> RunAsync<T>(Func<CqlConnection, CancellationToken, Task<T>> send, CancellationToken cancellationToken)
     {
         CqlConnection? connection = null;
@@ -26,6 +26,12 @@ public sealed partial class CqlSession
                 if (attempt >= _options.Retry.MaxAttempts)
                 {
                     throw new CqlRetriesExhaustedException(attempt, e);
+                }
+
+                if (e is CqlRequestTimeoutException)
+                {
+                    // Silence (e.g. a socket left half-open while the Lambda was frozen) moves on to the next connection.
+                    connection = null;
                 }
 
                 await Task.Delay(_backoff.Delay(attempt), cancellationToken).ConfigureAwait(false);

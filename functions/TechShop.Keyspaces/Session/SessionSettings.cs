@@ -1,4 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
+using Amazon.Runtime;
 using Amazon.Runtime.Credentials;
 using TechShop.Keyspaces.Auth;
 using TechShop.Keyspaces.Connection;
@@ -45,9 +46,22 @@ internal sealed record SessionSettings(string Endpoint, CqlConnectionSettings Co
             : new PlainTextAuthenticator(options.Username, options.Password),
         KeyspacesAuthMode.SigV4 => string.IsNullOrWhiteSpace(region)
             ? throw new KeyspacesOptionsException("AuthMode SigV4 needs a region: set KeyspacesOptions.Region or AWS_REGION")
-            : new SigV4Authenticator(options.Credentials ?? DefaultAWSCredentialsIdentityResolver.GetCredentials(), region),
+            : new SigV4Authenticator(options.Credentials ?? CredentialChain(), region),
         _ => throw new KeyspacesOptionsException($"KeyspacesOptions.AuthMode {options.AuthMode} is not one of SigV4, ServiceSpecificCredentials, None"),
     };
+
+    private static AWSCredentials CredentialChain()
+    {
+        try
+        {
+            return DefaultAWSCredentialsIdentityResolver.GetCredentials();
+        }
+        catch (AmazonClientException e)
+        {
+            throw new KeyspacesOptionsException(
+                $"AuthMode SigV4 found no AWS credentials in the credential chain (Lambda role, AWS_ACCESS_KEY_ID, profile, ...): {e.Message}");
+        }
+    }
 
     private static X509Certificate2Collection? TrustedRoots(KeyspacesOptions options)
     {
