@@ -15,6 +15,7 @@ public sealed partial class CqlConnection : IAsyncDisposable
     private readonly CancellationTokenSource _closing = new();
     private readonly Task _readLoop;
     private volatile CqlConnectionException? _failure;
+    private int _disposed;
 
     private CqlConnection(Stream stream, CqlEndpoint endpoint, CqlConnectionSettings settings)
     {
@@ -95,6 +96,11 @@ public sealed partial class CqlConnection : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         Fail(new CqlConnectionException($"connection to {Endpoint} was closed by the client"));
         await _closing.CancelAsync().ConfigureAwait(false);
         await _stream.DisposeAsync().ConfigureAwait(false);
@@ -159,6 +165,11 @@ public sealed partial class CqlConnection : IAsyncDisposable
         catch (CqlException e)
         {
             Fail(new CqlConnectionException($"connection to {Endpoint} dropped after a bad frame: {e.Message}", e));
+        }
+        catch (Exception e)
+        {
+            // Whatever ends the read loop must fail the waiting requests, or they would wait for their timeout.
+            Fail(new CqlConnectionException($"connection to {Endpoint} failed: {e.Message}", e));
         }
     }
 
