@@ -21,7 +21,7 @@ public sealed record ResponseFrame(FrameHeader Header, byte[] Body)
         }
 
         var reader = new CqlBodyReader(body);
-        Guid? tracing = (header.Flags & FrameFlags.Tracing) != 0 && header.Opcode != Opcode.Error ? reader.ReadUuid() : null;
+        Guid? tracing = (header.Flags & FrameFlags.Tracing) != 0 ? reader.ReadUuid() : null;
         var warnings = (header.Flags & FrameFlags.Warning) != 0 ? reader.ReadStringList() : [];
         if ((header.Flags & FrameFlags.CustomPayload) != 0)
         {

@@ -28,9 +28,11 @@ public sealed partial class CqlSession
                     throw new CqlRetriesExhaustedException(attempt, e);
                 }
 
-                if (e is CqlRequestTimeoutException)
+                if (e is CqlRequestTimeoutException && connection is not null)
                 {
-                    // Silence (e.g. a socket left half-open while the Lambda was frozen) moves on to the next connection.
+                    // Silence usually means a socket left half-open (a frozen Lambda, a dropped NAT entry): close it, so the
+                    // pool reopens that slot, and go on with the next connection.
+                    await connection.DisposeAsync().ConfigureAwait(false);
                     connection = null;
                 }
 

@@ -8,6 +8,9 @@ internal sealed record Reply(Opcode Opcode, byte[] Body, byte Flags = 0);
 /// <summary>Canned server responses, built by hand from the v4 spec.</summary>
 internal static class Replies
 {
+    /// <summary>No answer at all: the scripted server reads the request and stays silent.</summary>
+    public static Reply Silence() => new((Opcode)0xFF, []);
+
     public static Reply Ready() => new(Opcode.Ready, []);
 
     public static Reply Authenticate(string authenticator) => new(Opcode.Authenticate, new ServerBody().String(authenticator).ToArray());

@@ -88,6 +88,11 @@ internal sealed class ScriptedCqlServer : IAsyncDisposable
                 var frame = new ReceivedFrame(connection, BinaryPrimitives.ReadInt16BigEndian(header.AsSpan(2)), (Opcode)header[4], body);
                 Received.Enqueue(frame);
                 var reply = _handler(frame);
+                if (reply.Opcode == (Opcode)0xFF)
+                {
+                    continue;
+                }
+
                 var output = new byte[9 + reply.Body.Length];
                 output[0] = 0x84;
                 output[1] = reply.Flags;

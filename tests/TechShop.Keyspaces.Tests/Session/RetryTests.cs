@@ -55,6 +55,24 @@ public sealed class RetryTests
         Assert.Single(server.ReceivedWith(Opcode.Query), f => f.Text == "SELECT * FROM t");
     }
 
+    [Fact]
+    public async Task Execute_WhenAConnectionGoesSilent_ShouldCloseItAndRetryOnAFreshConnection()
+    {
+        var silent = 0;
+        await using var server = new ScriptedCqlServer(frame =>
+            frame.Opcode == Opcode.Query && frame.Text == "SELECT now() FROM t" && Interlocked.Increment(ref silent) == 1
+                ? Replies.Silence()
+                : CqlScript.Default(frame));
+        var options = TestOptions.Local(server, maxAttempts: 2) with { RequestTimeout = TimeSpan.FromMilliseconds(500) };
+        await using var session = await CqlSession.ConnectAsync(options);
+
+        var rows = await session.ExecuteAsync("SELECT now() FROM t");
+
+        Assert.Empty(rows);
+        Assert.Equal(2, server.ConnectionCount);
+        Assert.Equal([1, 2], server.ReceivedWith(Opcode.Query).Where(f => f.Text == "SELECT now() FROM t").Select(f => f.Connection));
+    }
+
     [Theory]
     [InlineData(1, 0.0, 10)]
     [InlineData(1, 0.999, 10)]
