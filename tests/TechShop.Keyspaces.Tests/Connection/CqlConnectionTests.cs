@@ -47,7 +47,7 @@ public sealed class CqlConnectionTests : IAsyncLifetime
     [Fact]
     public async Task Request_WhenNoAnswerComesInTime_ShouldThrowTimeoutAndKeepTheConnectionUsable()
     {
-        await using var connection = await OpenAsync(TimeSpan.FromMilliseconds(300));
+        await using var connection = await OpenAsync(TimeSpan.FromSeconds(1));
         var slow = connection.RequestAsync(CqlRequests.Query("slow", new QueryParameters(Consistency.One, [])), CancellationToken.None);
         var slowFrame = await ReadFrameAsync();
 

@@ -63,7 +63,7 @@ public sealed class RetryTests
             frame.Opcode == Opcode.Query && frame.Text == "SELECT now() FROM t" && Interlocked.Increment(ref silent) == 1
                 ? Replies.Silence()
                 : CqlScript.Default(frame));
-        var options = TestOptions.Local(server, maxAttempts: 2) with { RequestTimeout = TimeSpan.FromMilliseconds(500) };
+        var options = TestOptions.Local(server, maxAttempts: 2) with { RequestTimeout = TimeSpan.FromSeconds(1.5) };
         await using var session = await CqlSession.ConnectAsync(options);
 
         var rows = await session.ExecuteAsync("SELECT now() FROM t");
