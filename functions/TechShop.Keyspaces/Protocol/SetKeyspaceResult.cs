@@ -1,0 +1,4 @@
+namespace TechShop.Keyspaces.Protocol;
+
+/// <summary>RESULT kind 0x0003: the answer to USE.</summary>
+public sealed record SetKeyspaceResult(string Keyspace) : CqlResult;
