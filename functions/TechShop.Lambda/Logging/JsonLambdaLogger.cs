@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using TechShop.Lambda.Hosting;
 
@@ -10,6 +11,8 @@ namespace TechShop.Lambda.Logging;
 /// </summary>
 public sealed class JsonLambdaLogger : ILambdaLogger
 {
+    // Log lines are read by people and CloudWatch, never embedded in HTML: keep quotes and '+' readable.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly Lock WriteLock = new();
     private readonly Stream output;
     private readonly LambdaLogLevel minimumLevel;
@@ -36,7 +39,7 @@ public sealed class JsonLambdaLogger : ILambdaLogger
         }
 
         var buffer = new ArrayBufferWriter<byte>(256);
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
             json.WriteStartObject();
             json.WriteString("timestamp", time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ"));
@@ -52,7 +55,7 @@ public sealed class JsonLambdaLogger : ILambdaLogger
                 json.WriteString("errorType", exception.GetType().Name);
                 json.WriteString("errorMessage", exception.Message);
                 json.WriteStartArray("stackTrace");
-                foreach (var line in (exception.ToString()).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                foreach (var line in exception.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
                     json.WriteStringValue(line);
                 }

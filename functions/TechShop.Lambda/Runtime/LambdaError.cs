@@ -15,7 +15,7 @@ public sealed record LambdaError
     public required string ErrorMessage { get; init; }
 
     [JsonPropertyName("stackTrace")]
-    public IReadOnlyList<string> StackTrace { get; init; } = [];
+    public IReadOnlyList<string> StackTrace { get; init => field = value ?? []; } = [];
 
     [JsonPropertyName("cause")]
     public LambdaError? Cause { get; init; }

@@ -9,7 +9,7 @@ namespace TechShop.Lambda.Events.Kafka;
 public sealed record KafkaBatchResponse
 {
     [JsonPropertyName("batchItemFailures")]
-    public IReadOnlyList<KafkaBatchItemFailure> BatchItemFailures { get; init; } = [];
+    public IReadOnlyList<KafkaBatchItemFailure> BatchItemFailures { get; init => field = value ?? []; } = [];
 
     /// <summary>The response of a batch in which every record succeeded.</summary>
     public static KafkaBatchResponse Success { get; } = new();

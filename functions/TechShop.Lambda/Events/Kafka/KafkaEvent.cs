@@ -25,7 +25,7 @@ public sealed record KafkaEvent
 
     /// <summary>Records per <c>topic-partition</c>, each list in offset order. Never split the key: topics contain dashes.</summary>
     [JsonPropertyName("records")]
-    public IReadOnlyDictionary<string, IReadOnlyList<KafkaEventRecord>> Records { get; init; } =
+    public IReadOnlyDictionary<string, IReadOnlyList<KafkaEventRecord>> Records { get; init => field = value ?? new Dictionary<string, IReadOnlyList<KafkaEventRecord>>(); } =
         new Dictionary<string, IReadOnlyList<KafkaEventRecord>>();
 
     /// <summary>How many records the batch holds, over all partitions.</summary>

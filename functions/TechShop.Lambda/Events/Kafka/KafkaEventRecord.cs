@@ -36,9 +36,10 @@ public sealed record KafkaEventRecord
     public byte[]? Value { get; init; }
 
     /// <summary>Headers in record order; duplicate names are separate entries.</summary>
+    /// <remarks>Source-generated JSON sets a property missing from the event to null: collections fall back to empty.</remarks>
     [JsonPropertyName("headers")]
     [JsonConverter(typeof(KafkaHeadersJsonConverter))]
-    public IReadOnlyList<KafkaHeader> Headers { get; init; } = [];
+    public IReadOnlyList<KafkaHeader> Headers { get; init => field = value ?? []; } = [];
 
     /// <summary>Set when the mapping's schema-registry integration is configured.</summary>
     [JsonPropertyName("keySchemaMetadata")]

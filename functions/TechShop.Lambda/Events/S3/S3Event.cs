@@ -6,5 +6,5 @@ namespace TechShop.Lambda.Events.S3;
 public sealed record S3Event
 {
     [JsonPropertyName("Records")]
-    public IReadOnlyList<S3EventNotificationRecord> Records { get; init; } = [];
+    public IReadOnlyList<S3EventNotificationRecord> Records { get; init => field = value ?? []; } = [];
 }

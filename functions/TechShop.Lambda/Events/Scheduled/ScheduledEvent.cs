@@ -35,11 +35,11 @@ public sealed record ScheduledEvent
 
     /// <summary>The rule ARN is the first resource.</summary>
     [JsonPropertyName("resources")]
-    public IReadOnlyList<string> Resources { get; init; } = [];
+    public IReadOnlyList<string> Resources { get; init => field = value ?? []; } = [];
 
     /// <summary>Empty for scheduled events.</summary>
     [JsonPropertyName("detail")]
-    public ScheduledEventDetail Detail { get; init; } = new();
+    public ScheduledEventDetail Detail { get; init => field = value ?? new(); } = new();
 
     /// <summary>The event a rule named by <paramref name="ruleArn"/> sends when it fires at <paramref name="fireTime"/>.</summary>
     public static ScheduledEvent ForRule(string ruleArn, DateTime fireTime, string account, string region, Guid id)
