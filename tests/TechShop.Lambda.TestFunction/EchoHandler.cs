@@ -35,6 +35,7 @@ public sealed class EchoHandler : ILambdaHandler
             json.WriteString("traceIdVariable", Environment.GetEnvironmentVariable("_X_AMZN_TRACE_ID"));
             json.WriteNumber("deadlineMs", context.Deadline.ToUnixTimeMilliseconds());
             json.WriteBoolean("hasTimeLeft", context.RemainingTime > TimeSpan.Zero);
+            json.WriteNumber("processId", Environment.ProcessId);
             json.WriteEndObject();
         }
 
