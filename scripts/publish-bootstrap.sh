@@ -16,7 +16,9 @@ zip_path="artifacts/functions/bootstrap-$rid.zip"
 rm -rf "$out" "$zip_path"
 dotnet publish functions/TechShop.Functions/TechShop.Functions.csproj -c Release -r "$rid" -o "$out" -nologo
 
-# Lambda runs $LAMBDA_TASK_ROOT/bootstrap; the zip holds that one executable at its root, mode 755.
+# Lambda runs $LAMBDA_TASK_ROOT/bootstrap, and the folder is the CDK asset: keep only that executable (referenced
+# projects' .pdb files are still copied by publish), mode 755, and zip it at the root.
+find "$out" -mindepth 1 ! -name bootstrap -delete
 chmod 755 "$out/bootstrap"
 (cd "$out" && zip -q -9 -X "../$(basename "$zip_path")" bootstrap)
 
