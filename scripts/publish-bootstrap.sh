@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Publishes the one Native AOT bootstrap (docs/CONTRACTS.md, "Bootstrap publish") and zips it for Lambda
 # (provided.al2023). Usage: scripts/publish-bootstrap.sh [linux-x64|linux-arm64]   (default linux-x64)
+# linux-arm64 from an x64 machine needs a cross linker (clang, lld and an aarch64 sysroot); plain gcc stops at the
+# link step with "unrecognized command-line option --target=aarch64-linux-gnu". Build it on an arm64 host instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
