@@ -1,2 +1,5 @@
-// The Lambda host lands with the Lambda host issue; until then the bootstrap has no handlers to run.
-return 1;
+using TechShop.Functions;
+using TechShop.Lambda.Runtime;
+
+// The one Native AOT bootstrap of provided.al2023: _HANDLER picks the handler from the catalogue.
+return await LambdaBootstrap.RunAsync(FunctionCatalog.Create());

@@ -8,5 +8,6 @@ internal static class CliCommandCatalog
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
         new GenerateCommand(),
+        new DelegateCliCommand(_ => InvokeCommand.Create()),
     ];
 }

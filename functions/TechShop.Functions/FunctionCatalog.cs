@@ -1,0 +1,19 @@
+using TechShop.Lambda.Hosting;
+
+namespace TechShop.Functions;
+
+/// <summary>
+/// The one place the bootstrap's handlers are registered, by the name <c>_HANDLER</c> selects (docs/CONTRACTS.md,
+/// "Functions"): <c>stream-enrich</c>, <c>stream-archive</c>, <c>bronze-load</c>, <c>silver-build</c>,
+/// <c>gold-build</c>, each added with its own issue as
+/// <c>catalog.Register("stream-enrich", () => new StreamEnrichHandler(...production adapters from the environment...))</c>.
+/// </summary>
+public static class FunctionCatalog
+{
+    /// <summary>The production handlers; factories run only for the handler selected, at initialization.</summary>
+    public static LambdaHandlerCatalog Create()
+    {
+        var catalog = new LambdaHandlerCatalog();
+        return catalog;
+    }
+}

@@ -1,0 +1,23 @@
+using TechShop.Lambda.Hosting;
+
+namespace TechShop.Local.Invoke;
+
+/// <summary>
+/// The composition point of local runs: the same handlers as the bootstrap's catalogue, built with embedded
+/// adapters over one data directory (docs/CONTRACTS.md, "Local data directory"). Each handler's issue adds its line,
+/// e.g. <c>catalog.Register("bronze-load", () => new BronzeLoadHandler(new FolderLake(Path.Combine(dataDirectory, "lake")), ...))</c>;
+/// the invoker and the <c>invoke</c> command do not change.
+/// </summary>
+public static class LocalHandlerCatalog
+{
+    /// <summary>The default data directory, relative to the working directory.</summary>
+    public const string DefaultDataDirectory = ".techshop";
+
+    /// <summary>The handlers runnable locally, their adapters rooted at <paramref name="dataDirectory"/>.</summary>
+    public static LambdaHandlerCatalog Create(string dataDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        var catalog = new LambdaHandlerCatalog();
+        return catalog;
+    }
+}
