@@ -85,6 +85,18 @@ public sealed class CqlQueryCheckerTests
     }
 
     [Fact]
+    public void Check_WhenADecimalColumnIsReadWithoutACast_ShouldReportIt()
+    {
+        var problems = CqlQueryChecker.Check(
+            $"SELECT product_key, amount_usd, CAST(unit_price_local AS double) AS p FROM techshop.order_items_by_date WHERE order_date = '2026-11-23' AND {Shards}",
+            Schema);
+
+        Assert.Equal(
+            ["decimal column 'amount_usd' of techshop.order_items_by_date must be read as CAST(amount_usd AS double): the Grafana plugin cannot map decimal"],
+            problems);
+    }
+
+    [Fact]
     public void Check_WhenTheTableIsUnknown_ShouldReportItAlone()
     {
         var problems = CqlQueryChecker.Check("SELECT a FROM techshop.orders WHERE order_number = 1", Schema);

@@ -41,6 +41,16 @@ public sealed class CqlSelectParserTests
         Assert.Equal(["gross_usd"], select.Columns);
     }
 
+    [Fact]
+    public void Parse_WhenAColumnIsCast_ShouldReadTheColumnAndItsTargetType()
+    {
+        var select = CqlSelectParser.Parse("SELECT order_number, CAST(gross_usd AS double) AS gross_usd FROM ks.t WHERE k = 1");
+
+        Assert.Equal(["order_number", "gross_usd"], select.Columns);
+        Assert.Equal("double", select.Casts["gross_usd"]);
+        Assert.Single(select.Casts);
+    }
+
     [Theory]
     [InlineData("UPDATE ks.t SET a = 1", "Expected 'SELECT'")]
     [InlineData("SELECT a FROM t WHERE k = 1", "Expected '.'")]

@@ -97,6 +97,31 @@ public sealed class DashboardTests
     }
 
     [Fact]
+    public void LiveOperationsPanels_ShouldFilterByStoreWhereTheirTableCarriesIt()
+    {
+        var live = Dashboards.Single(d => d.Uid == "techshop-live-ops");
+        Assert.Equal(["store"], live.Variables);
+
+        foreach (var panel in live.Panels)
+        {
+            var selects = panel.Targets.Select(t => CqlSelectParser.Parse(t.Cql!)).ToArray();
+            var withStore = selects.Where(s => Schema.TryGet(s.Keyspace, s.Table, out var t) && t.Columns.ContainsKey("store_key")).ToArray();
+            if (withStore.Length > 0)
+            {
+                Assert.True(panel.FilteredFields.Contains("store_key"), $"'{panel.Title}' reads a table with store_key but does not filter by $store");
+                Assert.Contains(withStore, s => s.Columns.Contains("store_key"));
+            }
+            else
+            {
+                Assert.DoesNotContain("store_key", panel.FilteredFields);
+                Assert.Contains("$store does not apply", panel.Description, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Equal(5, live.Panels.Count(p => p.FilteredFields.Contains("store_key")));
+    }
+
+    [Fact]
     public void EveryCloudWatchQuery_ShouldReadAMetricOfTheContractWithItsDimensions()
     {
         var contract = MetricContract.Read(File.ReadAllText(RepositoryPaths.DashboardsDoc));

@@ -37,6 +37,11 @@ internal static class CqlQueryChecker
         problems.AddRange(select.Where
             .Where(r => !table.Columns.ContainsKey(r.Column))
             .Select(r => $"unknown column '{r.Column}' in the WHERE clause of {name}"));
+        // The plugin turns each value into a Grafana field and drops (or, in newer versions, rejects) what it cannot
+        // map; gocql hands decimals and varints over as big numbers it does not map, so those are cast to double.
+        problems.AddRange(select.Columns
+            .Where(c => table.Columns.TryGetValue(c, out var type) && type is ("decimal" or "varint") && !select.Casts.ContainsKey(c))
+            .Select(c => $"{table.Columns[c]} column '{c}' of {name} must be read as CAST({c} AS double): the Grafana plugin cannot map {table.Columns[c]}"));
         if (select.AllowFiltering)
         {
             problems.Add($"ALLOW FILTERING on {name}: a panel must read whole partitions by key");

@@ -17,6 +17,7 @@ internal static class CqlSelectParser
         var at = 0;
         Expect(tokens, ref at, "SELECT");
         var columns = new List<string>();
+        var casts = new Dictionary<string, string>(StringComparer.Ordinal);
         if (IsWord(tokens, at, "DISTINCT"))
         {
             at++;
@@ -24,7 +25,7 @@ internal static class CqlSelectParser
 
         do
         {
-            ReadSelector(tokens, ref at, columns);
+            ReadSelector(tokens, ref at, columns, casts);
         }
         while (TryTake(tokens, ref at, ","));
 
@@ -79,10 +80,10 @@ internal static class CqlSelectParser
             throw new CqlParseException($"Unexpected '{tokens[at]}' after the query (token {at + 1}).");
         }
 
-        return new CqlSelect(keyspace, table, columns, where, allowFiltering);
+        return new CqlSelect(keyspace, table, columns, casts, where, allowFiltering);
     }
 
-    private static void ReadSelector(List<string> tokens, ref int at, List<string> columns)
+    private static void ReadSelector(List<string> tokens, ref int at, List<string> columns, Dictionary<string, string> casts)
     {
         if (TryTake(tokens, ref at, "*"))
         {
@@ -94,6 +95,14 @@ internal static class CqlSelectParser
         if (!TryTake(tokens, ref at, "("))
         {
             columns.Add(name);
+        }
+        else if (name == "cast")
+        {
+            var column = Identifier(tokens, ref at, "the column of CAST");
+            Expect(tokens, ref at, "AS");
+            casts[column] = Identifier(tokens, ref at, "the type of CAST");
+            Expect(tokens, ref at, ")");
+            columns.Add(column);
         }
         else
         {

@@ -61,9 +61,19 @@ internal sealed record DashboardFile(
                 Text(panel, "type") ?? string.Empty,
                 Text(panel, "description") ?? string.Empty,
                 DatasourceUid(panel),
-                targets));
+                targets,
+                FilteredFields(panel)));
         }
     }
+
+    private static string[] FilteredFields(JsonElement panel) =>
+        panel.TryGetProperty("transformations", out var transformations)
+            ? transformations.EnumerateArray()
+                .Where(t => Text(t, "id") == "filterByValue")
+                .SelectMany(t => t.GetProperty("options").GetProperty("filters").EnumerateArray())
+                .Select(f => Text(f, "fieldName") ?? string.Empty)
+                .ToArray()
+            : [];
 
     private static PanelTarget ReadTarget(JsonElement target)
     {
