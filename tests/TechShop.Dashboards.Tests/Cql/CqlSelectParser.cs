@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace TechShop.Dashboards.Tests.Cql;
 
 /// <summary>
@@ -13,7 +11,7 @@ internal static class CqlSelectParser
 
     public static CqlSelect Parse(string query)
     {
-        var tokens = Tokenize(query);
+        var tokens = CqlTokenizer.Tokenize(query);
         var at = 0;
         Expect(tokens, ref at, "SELECT");
         var columns = new List<string>();
@@ -207,106 +205,4 @@ internal static class CqlSelectParser
 
     private static bool IsWord(List<string> tokens, int at, string word) =>
         at < tokens.Count && string.Equals(tokens[at], word, StringComparison.OrdinalIgnoreCase);
-
-    private static List<string> Tokenize(string query)
-    {
-        var tokens = new List<string>();
-        var i = 0;
-        while (i < query.Length)
-        {
-            var c = query[i];
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-            }
-            else if (c == '\'')
-            {
-                i = ReadString(query, i, tokens);
-            }
-            else if (c == '$')
-            {
-                i = ReadMacro(query, i, tokens);
-            }
-            else if (char.IsLetterOrDigit(c) || c == '_' || (c == '-' && i + 1 < query.Length && char.IsDigit(query[i + 1])))
-            {
-                var start = i++;
-                while (i < query.Length && (char.IsLetterOrDigit(query[i]) || query[i] == '_'))
-                {
-                    i++;
-                }
-
-                tokens.Add(query[start..i]);
-            }
-            else if ((c is '<' or '>') && i + 1 < query.Length && query[i + 1] == '=')
-            {
-                tokens.Add(query.Substring(i, 2));
-                i += 2;
-            }
-            else if ("(),.=<>*;".Contains(c, StringComparison.Ordinal))
-            {
-                tokens.Add(c.ToString());
-                i++;
-            }
-            else
-            {
-                throw new CqlParseException($"Unexpected character '{c}' at position {i}.");
-            }
-        }
-
-        return tokens;
-    }
-
-    private static int ReadString(string query, int i, List<string> tokens)
-    {
-        var text = new StringBuilder("'");
-        i++;
-        while (i < query.Length)
-        {
-            if (query[i] == '\'')
-            {
-                if (i + 1 < query.Length && query[i + 1] == '\'')
-                {
-                    text.Append("''");
-                    i += 2;
-                    continue;
-                }
-
-                tokens.Add(text.Append('\'').ToString());
-                return i + 1;
-            }
-
-            text.Append(query[i++]);
-        }
-
-        throw new CqlParseException("A string literal is not closed with '.");
-    }
-
-    private static int ReadMacro(string query, int i, List<string> tokens)
-    {
-        var start = i++;
-        if (i < query.Length && query[i] == '{')
-        {
-            var close = query.IndexOf('}', i);
-            if (close < 0)
-            {
-                throw new CqlParseException($"A ${{...}} variable at position {start} is not closed with '}}'.");
-            }
-
-            tokens.Add(query[start..(close + 1)]);
-            return close + 1;
-        }
-
-        while (i < query.Length && (char.IsLetterOrDigit(query[i]) || query[i] == '_'))
-        {
-            i++;
-        }
-
-        if (i == start + 1)
-        {
-            throw new CqlParseException($"A '$' at position {start} names no macro or variable.");
-        }
-
-        tokens.Add(query[start..i]);
-        return i;
-    }
 }
