@@ -137,6 +137,20 @@ public sealed class DashboardTests
     }
 
     [Fact]
+    public void EveryPanel_ShouldBeDocumentedInDocsDashboards()
+    {
+        var doc = File.ReadAllText(RepositoryPaths.DashboardsDoc);
+
+        var undocumented = Dashboards.SelectMany(d => d.Panels)
+            .Where(p => !doc.Contains($"| {p.Title} |", StringComparison.Ordinal))
+            .Select(p => p.Title)
+            .ToArray();
+
+        Assert.Empty(undocumented);
+        Assert.All(Dashboards, d => Assert.Contains($"`{d.Uid}`", doc, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void MetricContract_ShouldListTheMetricsTheFunctionsEmit()
     {
         var contract = MetricContract.Read(File.ReadAllText(RepositoryPaths.DashboardsDoc));
