@@ -5,10 +5,6 @@ namespace TechShop.Infra.Configuration;
 /// <summary>Resolves <see cref="PlatformSettings"/> from the <c>env</c> profile (dev, prod, local) and context overrides.</summary>
 public static partial class PlatformSettingsReader
 {
-    // CloudWatch Logs accepts only these retention periods.
-    private static readonly int[] LogRetentionChoices =
-        [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
-
     /// <summary>Reads and validates every setting; throws <see cref="InvalidContextException"/> naming the first bad key.</summary>
     public static PlatformSettings Read(ContextReader context)
     {
@@ -62,10 +58,10 @@ public static partial class PlatformSettingsReader
         }
 
         var retention = context.Int(ContextKeys.LogRetentionDays, prod ? 90 : 14, 1, 3653);
-        if (!LogRetentionChoices.Contains(retention))
+        if (!LogRetentionPeriod.SupportedDays.Contains(retention))
         {
             throw new InvalidContextException(ContextKeys.LogRetentionDays,
-                "a CloudWatch Logs retention period (" + string.Join(", ", LogRetentionChoices) + ")", retention);
+                "a CloudWatch Logs retention period (" + string.Join(", ", LogRetentionPeriod.SupportedDays) + ")", retention);
         }
 
         var externalId = context.String(ContextKeys.SnowflakeExternalId, $"techshop-{env}-lake");

@@ -55,7 +55,7 @@ public sealed class Functions : Construct
 
             var logs = new LogGroup(this, spec.Handler + "-logs", new LogGroupProps
             {
-                Retention = (RetentionDays)settings.LogRetentionDays,
+                Retention = LogRetentionPeriod.Of(settings.LogRetentionDays),
                 RemovalPolicy = settings.RetainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
             });
             _byHandler[spec.Handler] = new LambdaFunction(this, spec.Handler, new FunctionProps

@@ -30,16 +30,15 @@ public sealed class Observability : Construct
         {
             Period = Duration.Minutes(5),
             Statistic = "Sum",
-            Label = s.Handler,
         })).ToArray();
         foreach (var (spec, metric) in FunctionSpec.All.Zip(errors))
         {
             AddAlarm($"{spec.Handler}-errors", metric, 1, $"{spec.Handler} reported function errors");
         }
 
-        var deadLetters = BucketPuts(platform.Lake.Bucket.BucketName, Lake.DeadLetterMetricsId, "dead-letter/ writes");
+        var deadLetters = BucketPuts(platform.Lake.Bucket.BucketName, Lake.DeadLetterMetricsId);
         AddAlarm("dead-letters", deadLetters, 1, "Records were dead-lettered to the lake's dead-letter/ prefix");
-        var failedBatches = BucketPuts(platform.Lake.FailedBatches.BucketName, Lake.FailedBatchesMetricsId, "failed batches");
+        var failedBatches = BucketPuts(platform.Lake.FailedBatches.BucketName, Lake.FailedBatchesMetricsId);
         AddAlarm("failed-batches", failedBatches, 1, "An event source mapping gave up on a batch (see the failed-batches bucket)");
 
         var lags = platform.EventSources.Mappings.Select(m => new Metric(new MetricProps
@@ -54,7 +53,6 @@ public sealed class Observability : Construct
             },
             Statistic = "Maximum",
             Period = Duration.Minutes(5),
-            Label = $"{m.Handler} {m.Topic}",
         })).ToArray();
         foreach (var (mapping, lag) in platform.EventSources.Mappings.Zip(lags))
         {
@@ -68,13 +66,17 @@ public sealed class Observability : Construct
             MetricName = settings.QualityGateMetric,
             Statistic = "Sum",
             Period = Duration.Hours(1),
-            Label = "quality gate failures",
         });
         AddAlarm("quality-gate", qualityGate, 1, "The GOLD quality gate failed");
 
         Dashboard = new Dashboard(this, "Dashboard", new DashboardProps { DashboardName = $"TechShop-{settings.Environment}" });
         Dashboard.AddWidgets(
-            new GraphWidget(new GraphWidgetProps { Title = "Function errors", Left = errors, Width = 12 }),
+            new GraphWidget(new GraphWidgetProps
+            {
+                Title = "Function errors",
+                Left = FunctionSpec.All.Zip(errors).Select(p => Labelled(p.Second, p.First.Handler)).ToArray(),
+                Width = 12,
+            }),
             new GraphWidget(new GraphWidgetProps
             {
                 Title = "Function duration (p99)",
@@ -82,9 +84,19 @@ public sealed class Observability : Construct
                 Width = 12,
             }));
         Dashboard.AddWidgets(
-            new GraphWidget(new GraphWidgetProps { Title = "Consumer lag (MaxOffsetLag)", Left = lags, Width = 12 }),
-            new GraphWidget(new GraphWidgetProps { Title = "Dead letters and failed batches", Left = [deadLetters, failedBatches], Width = 6 }),
-            new GraphWidget(new GraphWidgetProps { Title = "Quality gate failures", Left = [qualityGate], Width = 6 }));
+            new GraphWidget(new GraphWidgetProps
+            {
+                Title = "Consumer lag (MaxOffsetLag)",
+                Left = platform.EventSources.Mappings.Zip(lags).Select(p => Labelled(p.Second, $"{p.First.Handler} {p.First.Topic}")).ToArray(),
+                Width = 12,
+            }),
+            new GraphWidget(new GraphWidgetProps
+            {
+                Title = "Dead letters and failed batches",
+                Left = [Labelled(deadLetters, "dead-letter/ writes"), Labelled(failedBatches, "failed batches")],
+                Width = 6,
+            }),
+            new GraphWidget(new GraphWidgetProps { Title = "Quality gate failures", Left = [Labelled(qualityGate, "quality gate failures")], Width = 6 }));
         Dashboard.AddWidgets(new AlarmStatusWidget(new AlarmStatusWidgetProps { Title = "Alarms", Alarms = [.. _alarms], Width = 24 }));
     }
 
@@ -94,15 +106,17 @@ public sealed class Observability : Construct
     /// <summary>The operations dashboard.</summary>
     public Dashboard Dashboard { get; }
 
-    private static Metric BucketPuts(string bucketName, string filterId, string label) => new(new MetricProps
+    private static Metric BucketPuts(string bucketName, string filterId) => new(new MetricProps
     {
         Namespace = "AWS/S3",
         MetricName = "PutRequests",
         DimensionsMap = new Dictionary<string, string> { ["BucketName"] = bucketName, ["FilterId"] = filterId },
         Statistic = "Sum",
         Period = Duration.Minutes(5),
-        Label = label,
     });
+
+    // Labels live on the dashboard only: a labelled metric turns an alarm into a metric-math alarm.
+    private static Metric Labelled(Metric metric, string label) => metric.With(new MetricOptions { Label = label });
 
     private void AddAlarm(string id, Metric metric, double threshold, string description, int evaluationPeriods = 1)
     {

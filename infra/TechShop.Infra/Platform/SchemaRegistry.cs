@@ -74,7 +74,7 @@ public sealed class SchemaRegistry : Construct
             Logging = LogDriver.AwsLogs(new AwsLogDriverProps
             {
                 StreamPrefix = "schema-registry",
-                LogRetention = (RetentionDays)settings.LogRetentionDays,
+                LogRetention = LogRetentionPeriod.Of(settings.LogRetentionDays),
             }),
             Environment = new Dictionary<string, string>
             {

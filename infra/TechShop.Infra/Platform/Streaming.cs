@@ -75,7 +75,7 @@ public sealed class Streaming : Construct
 
         var brokerLogs = new LogGroup(this, "BrokerLogs", new LogGroupProps
         {
-            Retention = (RetentionDays)settings.LogRetentionDays,
+            Retention = LogRetentionPeriod.Of(settings.LogRetentionDays),
             RemovalPolicy = settings.RetainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
         });
 
