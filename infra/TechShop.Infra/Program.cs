@@ -23,3 +23,11 @@ catch (Exception e) when (e is InvalidContextException or CqlSchemaException or 
     Console.Error.WriteLine($"TechShop.Infra: {e.Message}");
     return 1;
 }
+catch (Exception e) when (e.Message.Contains(nameof(BootstrapToolchainException), StringComparison.Ordinal))
+{
+    // Thrown inside the jsii bundling callback, it comes back wrapped in the CDK's own error text.
+    var message = e.Message[(e.Message.IndexOf(nameof(BootstrapToolchainException), StringComparison.Ordinal) + nameof(BootstrapToolchainException).Length + 2)..];
+    var trace = message.IndexOf("\n   at ", StringComparison.Ordinal);
+    Console.Error.WriteLine($"TechShop.Infra: {(trace < 0 ? message : message[..trace])}");
+    return 1;
+}

@@ -21,7 +21,7 @@ public sealed class PlatformSettingsReaderTests
         Assert.Equal("dev", settings.Environment);
         Assert.Equal("TechShop-dev", settings.StackName);
         Assert.Equal("sql/keyspaces", settings.KeyspacesDdlDirectory);
-        Assert.Equal((2, 2, "kafka.t3.small", 100, 3), (settings.MaxAzs, settings.BrokerCount, settings.BrokerInstanceType, settings.BrokerStorageGiB, settings.TopicPartitions));
+        Assert.Equal((2, (int?)null, "kafka.t3.small", 100, 3), (settings.MaxAzs, settings.BrokerCount, settings.BrokerInstanceType, settings.BrokerStorageGiB, settings.TopicPartitions));
         Assert.False(settings.LakeKmsEncryption);
         Assert.False(settings.PointInTimeRecovery);
         Assert.False(settings.RetainData);
@@ -33,7 +33,7 @@ public sealed class PlatformSettingsReaderTests
     {
         var settings = Read(("env", "prod"));
 
-        Assert.Equal((3, 3, "kafka.m7g.large", 1000, 12), (settings.MaxAzs, settings.BrokerCount, settings.BrokerInstanceType, settings.BrokerStorageGiB, settings.TopicPartitions));
+        Assert.Equal((3, (int?)null, "kafka.m7g.large", 1000, 12), (settings.MaxAzs, settings.BrokerCount, settings.BrokerInstanceType, settings.BrokerStorageGiB, settings.TopicPartitions));
         Assert.True(settings.LakeKmsEncryption);
         Assert.True(settings.PointInTimeRecovery);
         Assert.True(settings.RetainData);
@@ -41,14 +41,18 @@ public sealed class PlatformSettingsReaderTests
     }
 
     [Fact]
-    public void Read_WhenLocal_ShouldAllowNoNatGateway() => Assert.Equal(0, Read(("env", "local"), ("techshop:natGateways", "0")).NatGateways);
+    public void Read_WhenLocal_ShouldNeedNoNatGateway() => Assert.Equal(0, Read(("env", "local")).NatGateways);
+
+    [Fact]
+    public void Read_WhenDevAsksForNoNatGateway_ShouldRefuseBecauseSnowflakeNeedsEgress() =>
+        Assert.Equal("Context key 'techshop:natGateways' expected a whole number from 1 to 2, got '0'.", ErrorOf(("techshop:natGateways", "0")).Message);
 
     [Fact]
     public void Read_WhenNumbersComeFromCdkJson_ShouldAcceptJsonNumbersAndBooleans()
     {
         var settings = Read(("techshop:topicPartitions", 6.0), ("techshop:pointInTimeRecovery", true), ("techshop:brokerCount", "4"));
 
-        Assert.Equal((6, true, 4), (settings.TopicPartitions, settings.PointInTimeRecovery, settings.BrokerCount));
+        Assert.Equal((6, true, (int?)4), (settings.TopicPartitions, settings.PointInTimeRecovery, settings.BrokerCount));
     }
 
     [Fact]

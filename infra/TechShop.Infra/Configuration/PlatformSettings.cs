@@ -13,7 +13,8 @@ public sealed record PlatformSettings
 
     public required bool KafkaServerless { get; init; }
     public required string KafkaVersion { get; init; }
-    public required int BrokerCount { get; init; }
+    /// <summary>Brokers, or null for one per availability zone the VPC spans.</summary>
+    public int? BrokerCount { get; init; }
     public required string BrokerInstanceType { get; init; }
     public required int BrokerStorageGiB { get; init; }
     public required int TopicPartitions { get; init; }

@@ -15,7 +15,7 @@ public static partial class PlatformSettingsReader
 
         var maxAzs = context.Int(ContextKeys.MaxAzs, prod ? 3 : 2, 2, 6);
         var serverless = context.Choice(ContextKeys.KafkaMode, "provisioned", "provisioned", "serverless") == "serverless";
-        var brokerCount = context.Int(ContextKeys.BrokerCount, maxAzs, 2, 30);
+        int? brokerCount = context.Raw(ContextKeys.BrokerCount) is null ? null : context.Int(ContextKeys.BrokerCount, 0, 2, 30);
         var instanceType = context.String(ContextKeys.BrokerInstanceType, prod ? "kafka.m7g.large" : "kafka.t3.small");
         if (!BrokerInstanceTypePattern().IsMatch(instanceType))
         {
@@ -99,7 +99,7 @@ public static partial class PlatformSettingsReader
             KeyspacesDdlDirectory = context.String(ContextKeys.KeyspacesDdlDirectory, "sql/keyspaces"),
             RetainData = context.Bool(ContextKeys.RetainData, prod),
             MaxAzs = maxAzs,
-            NatGateways = context.Int(ContextKeys.NatGateways, prod ? maxAzs : 1, local ? 0 : 1, maxAzs),
+            NatGateways = context.Int(ContextKeys.NatGateways, prod ? maxAzs : local ? 0 : 1, local ? 0 : 1, maxAzs),
             KafkaServerless = serverless,
             KafkaVersion = kafkaVersion,
             BrokerCount = brokerCount,

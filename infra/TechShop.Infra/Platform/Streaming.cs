@@ -36,12 +36,13 @@ public sealed class Streaming : Construct
         SecurityGroup.AddIngressRule(SecurityGroup, Port.Tcp(IamTlsPort), "Event source mapping pollers to brokers (IAM, TLS)");
 
         var subnetIds = network.Vpc.SelectSubnets(network.PrivateSubnets).SubnetIds;
+        // An environment-agnostic synth (no account/region) spans two zones whatever techshop:maxAzs asks.
         var zones = network.Vpc.AvailabilityZones.Length;
-        if (!settings.KafkaServerless && settings.BrokerCount % zones != 0)
+        var brokerCount = settings.BrokerCount ?? zones;
+        if (!settings.KafkaServerless && brokerCount % zones != 0)
         {
-            // An environment-agnostic synth (no account/region) spans two zones whatever techshop:maxAzs asks.
             throw new InvalidContextException(ContextKeys.BrokerCount,
-                $"a multiple of the {zones} availability zones the VPC spans (MSK spreads brokers evenly)", settings.BrokerCount);
+                $"a multiple of the {zones} availability zones the VPC spans (MSK spreads brokers evenly)", brokerCount);
         }
 
         if (settings.KafkaServerless)
@@ -59,7 +60,7 @@ public sealed class Streaming : Construct
             return;
         }
 
-        var replication = Math.Min(3, settings.BrokerCount);
+        var replication = Math.Min(3, brokerCount);
         var configuration = new CfnConfiguration(this, "Configuration", new CfnConfigurationProps
         {
             Name = $"{ClusterName}-brokers",
@@ -83,7 +84,7 @@ public sealed class Streaming : Construct
         {
             ClusterName = ClusterName,
             KafkaVersion = settings.KafkaVersion,
-            NumberOfBrokerNodes = settings.BrokerCount,
+            NumberOfBrokerNodes = brokerCount,
             BrokerNodeGroupInfo = new CfnCluster.BrokerNodeGroupInfoProperty
             {
                 InstanceType = settings.BrokerInstanceType,
