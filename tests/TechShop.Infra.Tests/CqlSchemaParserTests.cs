@@ -152,4 +152,23 @@ public sealed class CqlSchemaParserTests
         Assert.Equal([("day", "date"), ("kind", "text")], table.Columns.Select(c => (c.Name, c.Type)));
         Assert.Equal(86400, table.DefaultTimeToLive);
     }
+
+    [Fact]
+    public void Parse_WhenEveryFileRepeatsTheSameKeyspace_ShouldAcceptIt()
+    {
+        var schema = CqlSchemaParser.Parse([("a.cql", Keyspace + "CREATE TABLE techshop.a (id int, PRIMARY KEY ((id)));"),
+                                            ("b.cql", Keyspace + "CREATE TABLE techshop.b (id int, PRIMARY KEY ((id)));")]);
+
+        Assert.Equal("techshop", schema.Keyspace);
+        Assert.Equal(["a", "b"], schema.Tables.Select(t => t.Name));
+    }
+
+    [Fact]
+    public void Parse_WhenASecondKeyspaceIsCreated_ShouldNameBoth()
+    {
+        var error = Assert.Throws<CqlSchemaException>(() => CqlSchemaParser.Parse(
+            [("a.cql", Keyspace), ("b.cql", "CREATE KEYSPACE other WITH replication = {'class': 'SingleRegionStrategy'};")]));
+
+        Assert.Equal("b.cql: a second keyspace ('other') after 'techshop'; expected every table in one keyspace.", error.Message);
+    }
 }

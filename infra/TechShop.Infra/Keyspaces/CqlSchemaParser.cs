@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace TechShop.Infra.Keyspaces;
@@ -40,7 +39,7 @@ public static partial class CqlSchemaParser
         var tables = new List<(string Keyspace, CqlTable Table)>();
         foreach (var (source, text) in sources)
         {
-            foreach (var statement in Statements(text))
+            foreach (var statement in CqlText.Statements(text))
             {
                 var keyspaceMatch = KeyspacePattern().Match(statement);
                 if (keyspaceMatch.Success)
@@ -81,9 +80,10 @@ public static partial class CqlSchemaParser
     private static string ReadKeyspace(Match match, string? existing, string source, string statement)
     {
         var name = match.Groups["ks"].Value.ToLowerInvariant();
-        if (existing is not null)
+        // Files may each repeat the (idempotent) CREATE KEYSPACE IF NOT EXISTS; a second keyspace is a mistake.
+        if (existing is not null && existing != name)
         {
-            throw new CqlSchemaException($"{source}: a second CREATE KEYSPACE ('{name}') after '{existing}'; expected exactly one keyspace.");
+            throw new CqlSchemaException($"{source}: a second keyspace ('{name}') after '{existing}'; expected every table in one keyspace.");
         }
 
         if (!SingleRegionPattern().IsMatch(match.Groups["replication"].Value))
@@ -106,7 +106,7 @@ public static partial class CqlSchemaParser
 
         var name = header.Groups["table"].Value.ToLowerInvariant();
         var keyspace = header.Groups["ks"].Value.ToLowerInvariant();
-        var close = MatchingParenthesis(statement, header.Length - 1)
+        var close = CqlText.MatchingParenthesis(statement, header.Length - 1)
             ?? throw new CqlSchemaException($"{source}: table '{name}' has an unbalanced parenthesis in: {statement}");
         var body = statement[header.Length..close];
         var tail = statement[(close + 1)..].Trim();
@@ -114,7 +114,7 @@ public static partial class CqlSchemaParser
         var columns = new List<CqlColumn>();
         List<string>? partitionKey = null;
         List<string>? clusteringColumns = null;
-        foreach (var element in SplitTopLevel(body, ','))
+        foreach (var element in CqlText.SplitTopLevel(body, ','))
         {
             var primaryKey = PrimaryKeyPattern().Match(element);
             if (primaryKey.Success)
@@ -168,10 +168,10 @@ public static partial class CqlSchemaParser
 
     private static (List<string> Partition, List<string> Clustering) ReadPrimaryKey(string keys, string source, string table)
     {
-        var parts = SplitTopLevel(keys, ',');
+        var parts = CqlText.SplitTopLevel(keys, ',');
         var first = parts[0];
         var partition = first.StartsWith('(') && first.EndsWith(')')
-            ? SplitTopLevel(first[1..^1], ',').Select(Identifier).ToList()
+            ? CqlText.SplitTopLevel(first[1..^1], ',').Select(Identifier).ToList()
             : [Identifier(first)];
         var clustering = parts.Skip(1).Select(Identifier).ToList();
         if (partition.Count == 0 || partition.Concat(clustering).Any(k => !IdentifierPattern().IsMatch(k)))
@@ -203,7 +203,7 @@ public static partial class CqlSchemaParser
             var ttlMatch = TtlPattern().Match(option);
             if (order.Success)
             {
-                var ordered = SplitTopLevel(order.Groups["order"].Value, ',')
+                var ordered = CqlText.SplitTopLevel(order.Groups["order"].Value, ',')
                     .Select(o => o.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
                 if (ordered.Length != clustering.Count || ordered.Any(o => o.Length != 2))
                 {
@@ -241,58 +241,7 @@ public static partial class CqlSchemaParser
         return (descending, ttl);
     }
 
-    private static IEnumerable<string> Statements(string text)
-    {
-        var withoutComments = new StringBuilder();
-        foreach (var line in text.Split('\n'))
-        {
-            var comment = line.IndexOf("--", StringComparison.Ordinal);
-            withoutComments.Append(comment >= 0 ? line[..comment] : line).Append(' ');
-        }
-
-        return withoutComments.ToString().Split(';')
-            .Select(s => Whitespace().Replace(s, " ").Trim())
-            .Where(s => s.Length > 0);
-    }
-
-    private static int? MatchingParenthesis(string text, int open)
-    {
-        var depth = 0;
-        for (var i = open; i < text.Length; i++)
-        {
-            depth += text[i] switch { '(' => 1, ')' => -1, _ => 0 };
-            if (depth == 0)
-            {
-                return i;
-            }
-        }
-
-        return null;
-    }
-
-    private static List<string> SplitTopLevel(string text, char separator)
-    {
-        var parts = new List<string>();
-        var depth = 0;
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            depth += text[i] switch { '(' => 1, ')' => -1, _ => 0 };
-            if (text[i] == separator && depth == 0)
-            {
-                parts.Add(text[start..i].Trim());
-                start = i + 1;
-            }
-        }
-
-        parts.Add(text[start..].Trim());
-        return parts.Where(p => p.Length > 0).ToList();
-    }
-
     private static string Identifier(string text) => text.Trim().ToLowerInvariant();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"^[a-z][a-z0-9_]{0,47}$")]
     private static partial Regex IdentifierPattern();
