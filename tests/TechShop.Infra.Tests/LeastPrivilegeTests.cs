@@ -50,7 +50,9 @@ public sealed class LeastPrivilegeTests
     {
         var actions = Cfn.ActionsOfRole(_dev.Json, _dev.RoleOf("stream-enrich"));
 
-        Assert.Equal(ConsumerActions.Concat(["cassandra:Modify", "cassandra:Select"]).Order(StringComparer.Ordinal), actions);
+        Assert.Equal(
+            ConsumerActions.Concat(["cassandra:Modify", "cassandra:Select", "ec2:DescribeNetworkInterfaces", "ec2:DescribeVpcEndpoints"]).Order(StringComparer.Ordinal),
+            actions);
     }
 
     [Fact]

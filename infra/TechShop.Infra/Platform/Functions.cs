@@ -131,6 +131,8 @@ public sealed class Functions : Construct
             ResourceName = "system*",
             ArnFormat = ArnFormat.SLASH_RESOURCE_NAME,
         }, Stack.Of(this)));
+        // Through the interface endpoint, Keyspaces fills system.peers from the endpoint's interfaces, which it reads as the caller.
+        Allow("stream-enrich", "DescribeKeyspacesEndpoint", ["ec2:DescribeVpcEndpoints", "ec2:DescribeNetworkInterfaces"], "*");
     }
 
     /// <summary>Adds one statement to a handler's role.</summary>
