@@ -5,6 +5,7 @@ using Amazon.CDK.AWS.Logs;
 using Amazon.CDK.AWS.S3;
 using Amazon.CDK.AWS.S3.Notifications;
 using Constructs;
+using TechShop.Core.Lake;
 using TechShop.Infra.Configuration;
 using TechShop.Infra.Keyspaces;
 using LambdaFunction = Amazon.CDK.AWS.Lambda.Function;
@@ -81,7 +82,7 @@ public sealed class Functions : Construct
         props.Warehouse.RestrictReadsTo(FunctionSpec.All.Where(s => IsWarehouseHandler(s.Handler)).Select(s => Role(s.Handler)).ToArray());
 
         var bronze = this["bronze-load"];
-        foreach (var prefix in new[] { "raw/batch/", "raw/stream/" })
+        foreach (var prefix in new[] { LakeKey.RawBatchPrefix, LakeKey.RawStreamPrefix })
         {
             lake.Bucket.AddEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(bronze), new NotificationKeyFilter { Prefix = prefix });
         }
@@ -98,12 +99,12 @@ public sealed class Functions : Construct
     private void GrantLake(Lake lake)
     {
         var bucket = lake.Bucket;
-        Allow("stream-enrich", "WriteDeadLetters", ["s3:PutObject"], bucket.ArnForObjects("dead-letter/*"));
-        Allow("stream-archive", "WriteDeadLetters", ["s3:PutObject"], bucket.ArnForObjects("dead-letter/*"));
+        Allow("stream-enrich", "WriteDeadLetters", ["s3:PutObject"], bucket.ArnForObjects(LakeKey.DeadLetterPrefix + "*"));
+        Allow("stream-archive", "WriteDeadLetters", ["s3:PutObject"], bucket.ArnForObjects(LakeKey.DeadLetterPrefix + "*"));
         // Archive keys are deterministic; reading them back lets a redelivered batch see it was already archived.
-        Allow("stream-archive", "ArchiveStream", ["s3:GetObject", "s3:PutObject"], bucket.ArnForObjects("raw/stream/*"));
-        Allow("bronze-load", "ReadRaw", ["s3:GetObject", "s3:GetObjectVersion"], bucket.ArnForObjects("raw/*"));
-        Allow("bronze-load", "Quarantine", ["s3:PutObject"], bucket.ArnForObjects("quarantine/*"));
+        Allow("stream-archive", "ArchiveStream", ["s3:GetObject", "s3:PutObject"], bucket.ArnForObjects(LakeKey.RawStreamPrefix + "*"));
+        Allow("bronze-load", "ReadRaw", ["s3:GetObject", "s3:GetObjectVersion"], bucket.ArnForObjects(Lake.RawPrefix + "*"));
+        Allow("bronze-load", "Quarantine", ["s3:PutObject"], bucket.ArnForObjects(LakeKey.QuarantinePrefix + "*"));
         if (lake.Key is { } key)
         {
             foreach (var handler in new[] { "stream-enrich", "stream-archive", "bronze-load" })

@@ -2,6 +2,7 @@ using Amazon.CDK;
 using Amazon.CDK.AWS.KMS;
 using Amazon.CDK.AWS.S3;
 using Constructs;
+using TechShop.Core.Lake;
 using TechShop.Infra.Configuration;
 
 namespace TechShop.Infra.Platform;
@@ -12,6 +13,9 @@ namespace TechShop.Infra.Platform;
 /// </summary>
 public sealed class Lake : Construct
 {
+    /// <summary>Both raw areas (raw/batch/ and raw/stream/ of LakeKey): what bronze-load and Snowflake read.</summary>
+    public const string RawPrefix = "raw/";
+
     /// <summary>Request-metrics filter id counting dead-letter writes (the dead-letter alarm reads it).</summary>
     public const string DeadLetterMetricsId = "dead-letter";
 
@@ -42,21 +46,21 @@ public sealed class Lake : Construct
             ObjectOwnership = ObjectOwnership.BUCKET_OWNER_ENFORCED,
             RemovalPolicy = removal,
             AutoDeleteObjects = false,
-            Metrics = [new BucketMetrics { Id = DeadLetterMetricsId, Prefix = "dead-letter/" }],
+            Metrics = [new BucketMetrics { Id = DeadLetterMetricsId, Prefix = LakeKey.DeadLetterPrefix }],
             LifecycleRules =
             [
                 new LifecycleRule
                 {
                     Id = "raw-to-cheaper-storage",
-                    Prefix = "raw/",
+                    Prefix = RawPrefix,
                     Transitions =
                     [
                         new Transition { StorageClass = StorageClass.INFREQUENT_ACCESS, TransitionAfter = Duration.Days(settings.RawInfrequentAccessDays) },
                         new Transition { StorageClass = StorageClass.GLACIER, TransitionAfter = Duration.Days(settings.RawGlacierDays) },
                     ],
                 },
-                new LifecycleRule { Id = "dead-letter-expiry", Prefix = "dead-letter/", Expiration = Duration.Days(settings.DeadLetterExpiryDays) },
-                new LifecycleRule { Id = "quarantine-expiry", Prefix = "quarantine/", Expiration = Duration.Days(settings.QuarantineExpiryDays) },
+                new LifecycleRule { Id = "dead-letter-expiry", Prefix = LakeKey.DeadLetterPrefix, Expiration = Duration.Days(settings.DeadLetterExpiryDays) },
+                new LifecycleRule { Id = "quarantine-expiry", Prefix = LakeKey.QuarantinePrefix, Expiration = Duration.Days(settings.QuarantineExpiryDays) },
                 new LifecycleRule
                 {
                     Id = "old-versions-and-uploads",

@@ -16,7 +16,7 @@ namespace TechShop.Infra.Platform;
 public sealed class Streaming : Construct
 {
     /// <summary>The platform's topics (CONTRACTS.md "Kafka topics and keys").</summary>
-    public static readonly IReadOnlyList<string> Topics = ["orders", "customers", "fx-rates"];
+    public static IReadOnlyList<string> Topics => TechShop.Core.Streaming.Topics.All;
 
     /// <summary>The broker port for SASL/IAM over TLS.</summary>
     public const int IamTlsPort = 9098;

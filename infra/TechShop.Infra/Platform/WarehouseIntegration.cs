@@ -12,7 +12,7 @@ namespace TechShop.Infra.Platform;
 /// </summary>
 public sealed class WarehouseIntegration : Construct
 {
-    private static readonly string[] RawPrefixes = ["raw/*"];
+    private static readonly string[] RawPrefixes = [Lake.RawPrefix + "*"];
 
     public WarehouseIntegration(Construct scope, string id, PlatformSettings settings, Lake lake) : base(scope, id)
     {
@@ -52,7 +52,7 @@ public sealed class WarehouseIntegration : Construct
                         {
                             Sid = "ReadRawObjects",
                             Actions = ["s3:GetObject", "s3:GetObjectVersion"],
-                            Resources = [lake.Bucket.ArnForObjects("raw/*")],
+                            Resources = [lake.Bucket.ArnForObjects(Lake.RawPrefix + "*")],
                         }),
                         new PolicyStatement(new PolicyStatementProps
                         {
