@@ -13,6 +13,8 @@ namespace TechShop.Local.Warehouse;
 /// </summary>
 internal sealed partial class BronzeJsonLinesLoader(DuckDBConnection connection, Func<string, string, string> resolveLakePath)
 {
+    private readonly Dictionary<string, List<(string Name, string Type)>> _columns = new(StringComparer.Ordinal);
+
     public BronzeLoadOutcome Load(BronzeObject source, DateTime loadedAt)
     {
         if (!EntityName().IsMatch(source.Entity))
@@ -94,12 +96,18 @@ internal sealed partial class BronzeJsonLinesLoader(DuckDBConnection connection,
         }
     }
 
+    // Bronze DDL does not change while a process runs; information_schema lookups cost ~0.1 s each, so cache them.
     private List<(string Name, string Type)> ExtractColumns(string tableName)
     {
+        if (_columns.TryGetValue(tableName, out var cached))
+        {
+            return cached;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText =
-            "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'BRONZE' AND table_name = "
-            + SqlLiteral.String(tableName) + " ORDER BY ordinal_position";
+            "SELECT column_name, data_type FROM duckdb_columns() WHERE schema_name = 'BRONZE' AND table_name = "
+            + SqlLiteral.String(tableName) + " ORDER BY column_index";
         using var reader = command.ExecuteReader();
         var columns = new List<(string, string)>();
         while (reader.Read())
@@ -109,6 +117,11 @@ internal sealed partial class BronzeJsonLinesLoader(DuckDBConnection connection,
             {
                 columns.Add((name, reader.GetString(1)));
             }
+        }
+
+        if (columns.Count > 0)
+        {
+            _columns[tableName] = columns;
         }
 
         return columns;

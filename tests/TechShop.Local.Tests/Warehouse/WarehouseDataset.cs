@@ -82,6 +82,9 @@ internal sealed class WarehouseDataset
         return data;
     }
 
+    /// <summary>The Monday starting the week of <paramref name="day"/>: the file day of weekly extracts.</summary>
+    public DateOnly WeekOf(DateOnly day) => day.AddDays(-((day.DayNumber - FirstDay.DayNumber) % 7));
+
     public decimal RateOf(DateOnly day, string currency) =>
         currency == Currencies.Usd ? 1m : Rates.Single(r => r.Row.Date == day && r.Row.Currency == currency).Row.RateToUsd;
 
