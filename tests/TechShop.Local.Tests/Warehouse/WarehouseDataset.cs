@@ -102,6 +102,17 @@ internal sealed class WarehouseDataset
         return moved;
     }
 
+    /// <summary>An order of one line (product 1, two units) by <paramref name="customerKey"/> in their own store.</summary>
+    public OrderRow AddOrderFor(long number, DateOnly day, int customerKey, int? storeKey = null, string? currency = null)
+    {
+        var place = customerKey % Places.Length;
+        var header = new OrderRow(number, day, null, customerKey, storeKey ?? place + 1, SalesChannel.InStore,
+            currency ?? Places[place].Currency, PaymentMethod.CreditCard, OrderStatus.Placed, day.ToDateTime(new TimeOnly(15, 0), DateTimeKind.Utc));
+        Orders.Add((day, header));
+        Lines.Add((day, new OrderLineRow(number, 1, 1, 2, 99.99m, header.UpdatedAt)));
+        return header;
+    }
+
     private void AddOrder(Random random, long number, DateOnly day, int customers, int products)
     {
         var customerKey = random.Next(1, customers + 1);
