@@ -6,7 +6,7 @@ namespace TechShop.Local.Tests.Warehouse;
 public sealed class WarehouseBuildTests : IDisposable
 {
     private readonly TestWarehouse _test = new();
-    private readonly WarehouseDataset _data = WarehouseDataset.Build(orders: 400, days: 75, customers: 120, products: 60);
+    private readonly WarehouseDataset _data = WarehouseDataset.Build(orders: 250, days: 35, customers: 80, products: 40);
 
     [Fact]
     public async Task Build_WhenAllExtractsAreLoaded_ShouldBuildEveryModelAndPublishGold()
@@ -24,10 +24,10 @@ public sealed class WarehouseBuildTests : IDisposable
             gold.Models.Where(m => m.Model.StartsWith("gold.", StringComparison.Ordinal)).Select(m => m.Model).Order(StringComparer.Ordinal));
         Assert.Equal(7, gold.Models.Count(m => m.Model.StartsWith("reporting.", StringComparison.Ordinal)));
         Assert.Equal(9, await _test.CountAsync("GOLD.DIM_STORE"));
-        Assert.Equal(60, await _test.CountAsync("GOLD.DIM_PRODUCT"));
-        Assert.Equal(120, await _test.CountAsync("GOLD.DIM_CUSTOMER"));
+        Assert.Equal(40, await _test.CountAsync("GOLD.DIM_PRODUCT"));
+        Assert.Equal(80, await _test.CountAsync("GOLD.DIM_CUSTOMER"));
         Assert.Equal(365, await _test.CountAsync("GOLD.DIM_DATE"));
-        Assert.Equal(75 * 4, await _test.CountAsync("GOLD.DIM_EXCHANGE_RATES"));
+        Assert.Equal(35 * 4, await _test.CountAsync("GOLD.DIM_EXCHANGE_RATES"));
         foreach (var view in new[] { "VW_SALES_BY_QUARTER_CATEGORY", "VW_ORDER_KPIS_BY_MONTH", "VW_TOP_BRANDS", "VW_CUSTOMER_DEMOGRAPHICS", "VW_STORE_PERFORMANCE", "VW_CHANNEL_MIX", "VW_CUSTOMER_RFM" })
         {
             Assert.True(await _test.CountAsync("GOLD." + view) > 0, view);

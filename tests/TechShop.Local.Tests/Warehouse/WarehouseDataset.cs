@@ -85,8 +85,26 @@ internal sealed class WarehouseDataset
     /// <summary>The Monday starting the week of <paramref name="day"/>: the file day of weekly extracts.</summary>
     public DateOnly WeekOf(DateOnly day) => day.AddDays(-((day.DayNumber - FirstDay.DayNumber) % 7));
 
-    public decimal RateOf(DateOnly day, string currency) =>
-        currency == Currencies.Usd ? 1m : Rates.Single(r => r.Row.Date == day && r.Row.Currency == currency).Row.RateToUsd;
+    private readonly Dictionary<(DateOnly, string), decimal> _rateIndex = [];
+
+    public decimal RateOf(DateOnly day, string currency)
+    {
+        if (currency == Currencies.Usd)
+        {
+            return 1m;
+        }
+
+        if (_rateIndex.Count != Rates.Count)
+        {
+            _rateIndex.Clear();
+            foreach (var (_, rate) in Rates)
+            {
+                _rateIndex[(rate.Date, rate.Currency)] = rate.RateToUsd;
+            }
+        }
+
+        return _rateIndex[(day, currency)];
+    }
 
     /// <summary>A customer's move: a new version with another city, state and country, in that day's extract.</summary>
     public Customer Move(int customerKey, DateOnly day, int placeIndex)
