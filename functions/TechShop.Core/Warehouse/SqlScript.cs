@@ -6,7 +6,8 @@ namespace TechShop.Core.Warehouse;
 public static class SqlScript
 {
     /// <summary>
-    /// The statements of a script, split on <c>;</c> outside quotes and comments; comment-only pieces are dropped.
+    /// The statements of a script, split on <c>;</c> outside quotes and comments; comments are left out (they are
+    /// for readers of the file, and a comment-only piece is no statement).
     /// Both engines' APIs run one statement per call, so files are split here rather than by the engine.
     /// </summary>
     public static IReadOnlyList<string> Split(string sql)
@@ -22,14 +23,13 @@ public static class SqlScript
             {
                 var end = sql.IndexOf('\n', i);
                 end = end < 0 ? sql.Length : end;
-                current.Append(sql, i, end - i);
                 i = end - 1;
             }
             else if (c == '/' && i + 1 < sql.Length && sql[i + 1] == '*')
             {
                 var end = sql.IndexOf("*/", i + 2, StringComparison.Ordinal);
                 end = end < 0 ? sql.Length : end + 2;
-                current.Append(sql, i, end - i);
+                current.Append(' ');
                 i = end - 1;
             }
             else if (c is '\'' or '"')
