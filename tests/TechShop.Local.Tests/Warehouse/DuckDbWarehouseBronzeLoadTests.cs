@@ -135,5 +135,15 @@ public sealed class DuckDbWarehouseBronzeLoadTests : IDisposable
         Assert.Equal(2, result.ColumnIndex("DAY"));
     }
 
+    [Fact]
+    public async Task Open_ShouldBoundMemoryNeverDownloadExtensionsAndInstallTheMacros()
+    {
+        var settings = await _test.Warehouse.QueryAsync(
+            "SELECT current_setting('memory_limit') AS memory, current_setting('autoinstall_known_extensions') AS autoinstall, "
+            + "current_setting('TimeZone') AS zone, IFF(DIV0(1, 0) = 0, NVL(NULL, 'macros'), 'no') AS macros, DAYOFWEEKISO(DATE '2021-01-10') AS sunday");
+
+        Assert.Equal(["953.6 MiB", false, "UTC", "macros", 7L], settings.Rows[0]);
+    }
+
     public void Dispose() => _test.Dispose();
 }

@@ -22,13 +22,13 @@ public sealed class WarehouseBuildTests : IDisposable
         Assert.Equal(
             ["gold.dim_customer", "gold.dim_date", "gold.dim_exchange_rates", "gold.dim_product", "gold.dim_store", "gold.fact_product_sales", "gold.fact_sales"],
             gold.Models.Where(m => m.Model.StartsWith("gold.", StringComparison.Ordinal)).Select(m => m.Model).Order(StringComparer.Ordinal));
-        Assert.Equal(7, gold.Models.Count(m => m.Model.StartsWith("reporting.", StringComparison.Ordinal)));
+        Assert.Equal(8, gold.Models.Count(m => m.Model.StartsWith("reporting.", StringComparison.Ordinal)));
         Assert.Equal(9, await _test.CountAsync("GOLD.DIM_STORE"));
         Assert.Equal(40, await _test.CountAsync("GOLD.DIM_PRODUCT"));
         Assert.Equal(80, await _test.CountAsync("GOLD.DIM_CUSTOMER"));
         Assert.Equal(365, await _test.CountAsync("GOLD.DIM_DATE"));
         Assert.Equal(35 * 4, await _test.CountAsync("GOLD.DIM_EXCHANGE_RATES"));
-        foreach (var view in new[] { "VW_SALES_BY_QUARTER_CATEGORY", "VW_ORDER_KPIS_BY_MONTH", "VW_TOP_BRANDS", "VW_CUSTOMER_DEMOGRAPHICS", "VW_STORE_PERFORMANCE", "VW_CHANNEL_MIX", "VW_CUSTOMER_RFM" })
+        foreach (var view in new[] { "VW_SALES_BY_QUARTER_CATEGORY", "VW_ORDER_KPIS_BY_MONTH", "VW_TOP_BRANDS", "VW_CUSTOMER_DEMOGRAPHICS", "VW_STORE_PERFORMANCE", "VW_CHANNEL_MIX", "VW_CUSTOMER_RFM", "VW_DAILY_REVENUE" })
         {
             Assert.True(await _test.CountAsync("GOLD." + view) > 0, view);
         }
@@ -56,6 +56,13 @@ public sealed class WarehouseBuildTests : IDisposable
             totals.Rows[0].Select(v => v is long l && v != totals.Rows[0][0] ? (decimal)l : v));
         Assert.Equal((long)expected.LineCount, await _test.CountAsync("GOLD.FACT_PRODUCT_SALES"));
         Assert.Equal(expected.GrossRevenueUsd, await _test.ScalarAsync("SELECT SUM(revenue_usd) FROM GOLD.FACT_PRODUCT_SALES"));
+
+        var daily = await _test.Warehouse.QueryAsync("SELECT order_date, gross_revenue_usd FROM GOLD.VW_DAILY_REVENUE");
+        Assert.Equal(
+            _data.Lines.GroupBy(l => ExpectedFigures.LatestHeader(_data, l.Row.OrderNumber).OrderDate)
+                .ToDictionary(g => g.Key, g => g.Sum(l => Money.LineToUsd(l.Row.Quantity, l.Row.UnitPrice, _data.RateOf(g.Key, ExpectedFigures.LatestHeader(_data, l.Row.OrderNumber).CurrencyCode))))
+                .OrderBy(e => e.Key),
+            daily.Rows.ToDictionary(r => (DateOnly)r[0]!, r => (decimal)r[1]!).OrderBy(e => e.Key));
 
         var aov = await _test.ScalarAsync(
             "SELECT CAST(ROUND(DIV0(SUM(revenue_usd), SUM(orders)), 2) AS DECIMAL(18,2)) FROM GOLD.VW_ORDER_KPIS_BY_MONTH");
