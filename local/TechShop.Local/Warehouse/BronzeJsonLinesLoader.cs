@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using DuckDB.NET.Data;
+using DuckDB.NET.Native;
 using TechShop.Core.Warehouse;
 
 namespace TechShop.Local.Warehouse;
@@ -127,9 +128,9 @@ internal sealed partial class BronzeJsonLinesLoader(DuckDBConnection connection,
         return columns;
     }
 
+    // Malformed JSON and values that do not convert are the file's fault; anything else (I/O, memory) is not.
     private static bool IsBadInput(DuckDBException e) =>
-        e.Message.StartsWith("Invalid Input Error", StringComparison.Ordinal)
-        || e.Message.StartsWith("Conversion Error", StringComparison.Ordinal);
+        e.ErrorType is DuckDBErrorType.InvalidInput or DuckDBErrorType.Conversion;
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 
