@@ -24,7 +24,7 @@ scored AS (
         6 - NTILE(5) OVER (ORDER BY DATEDIFF('day', p.last_order_date, r.as_of), p.customer_key) AS r_score,
         NTILE(5) OVER (ORDER BY p.frequency, p.customer_key) AS f_score,
         NTILE(5) OVER (ORDER BY p.monetary_usd, p.customer_key) AS m_score,
-        GREATEST(DATEDIFF('day', p.first_order_date, r.as_of), 1) AS tenure_days
+        CASE WHEN DATEDIFF('day', p.first_order_date, r.as_of) < 1 THEN 1 ELSE DATEDIFF('day', p.first_order_date, r.as_of) END AS tenure_days
     FROM per_customer p
     CROSS JOIN reference r
 )
