@@ -28,6 +28,15 @@ public sealed class WarehouseBuildTests : IDisposable
         Assert.Equal(80, await _test.CountAsync("GOLD.DIM_CUSTOMER"));
         Assert.Equal(365, await _test.CountAsync("GOLD.DIM_DATE"));
         Assert.Equal(35 * 4, await _test.CountAsync("GOLD.DIM_EXCHANGE_RATES"));
+        var gross = await _test.ScalarAsync("SELECT SUM(revenue_usd) FROM GOLD.FACT_SALES");
+        Assert.Equal(gross, await _test.ScalarAsync("SELECT SUM(revenue_usd) FROM GOLD.VW_SALES_BY_QUARTER_CATEGORY"));
+        Assert.Equal(gross, await _test.ScalarAsync("SELECT SUM(revenue_usd) FROM GOLD.VW_TOP_BRANDS"));
+        Assert.Equal(gross, await _test.ScalarAsync("SELECT SUM(revenue_usd) FROM GOLD.VW_CHANNEL_MIX"));
+        Assert.Equal(gross, await _test.ScalarAsync("SELECT SUM(revenue_usd) FROM GOLD.VW_STORE_PERFORMANCE"));
+        Assert.Equal(80m, await _test.ScalarAsync("SELECT SUM(customers) FROM GOLD.VW_CUSTOMER_DEMOGRAPHICS"));
+        Assert.Equal(
+            await _test.ScalarAsync("SELECT COUNT(DISTINCT customer_key) FROM GOLD.FACT_SALES"),
+            await _test.ScalarAsync("SELECT COUNT(*) FROM GOLD.VW_CUSTOMER_RFM WHERE r_score BETWEEN 1 AND 5 AND segment IS NOT NULL"));
         foreach (var view in new[] { "VW_SALES_BY_QUARTER_CATEGORY", "VW_ORDER_KPIS_BY_MONTH", "VW_TOP_BRANDS", "VW_CUSTOMER_DEMOGRAPHICS", "VW_STORE_PERFORMANCE", "VW_CHANNEL_MIX", "VW_CUSTOMER_RFM", "VW_DAILY_REVENUE" })
         {
             Assert.True(await _test.CountAsync("GOLD." + view) > 0, view);
