@@ -35,6 +35,21 @@ public sealed class WarehouseScaleMeasurement(ITestOutputHelper output) : IDispo
         var totals = await _test.Warehouse.QueryAsync("SELECT COUNT(*), SUM(line_count), SUM(revenue_usd) FROM GOLD.FACT_SALES");
         Assert.Equal([(long)expected.OrderCount, (decimal)expected.LineCount, expected.GrossRevenueUsd], totals.Rows[0].Select(v => v is decimal d ? d : v));
         output.WriteLine($"orders {expected.OrderCount}, lines {expected.LineCount}, gross revenue USD {expected.GrossRevenueUsd}, AOV {expected.AverageOrderValueUsd}");
+
+        // The daily increment: one more day's extract of 200 order updates, merged and republished.
+        var nextDay = data.LastDay.AddDays(1);
+        var updates = data.Orders.Select(o => o.Row).GroupBy(o => o.OrderNumber).Select(g => g.MaxBy(o => o.UpdatedAt)!)
+            .Where(o => o.Status == Core.Domain.OrderStatus.Delivered).Take(200)
+            .Select(o => o with { Status = Core.Domain.OrderStatus.Returned, UpdatedAt = nextDay.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc) })
+            .ToList();
+        clock.Restart();
+        await _test.LoadAsync([_test.Lake.WriteRows("orders", nextDay, updates, ExtractWriter.WriteOrder)]);
+        var incremental = await _test.BuildSilverAsync();
+        var republished = await _test.BuildGoldAsync();
+        output.WriteLine($"daily increment (200 order updates): load + silver + gold + gate + publish {clock.Elapsed.TotalSeconds:F1} s");
+        Assert.Equal(GoldBuildStatus.Published, republished.Status);
+        Assert.False(incremental.UpToDate);
+        Assert.Equal(200L, await _test.ScalarAsync("SELECT COUNT(*) FROM GOLD.FACT_SALES WHERE is_returned AND order_number IN (SELECT order_number FROM SILVER.ORDERS WHERE updated_at >= " + SqlLiteral.Timestamp(nextDay.ToDateTime(TimeOnly.MinValue)) + ")"));
     }
 
     public void Dispose() => _test.Dispose();
