@@ -1,6 +1,7 @@
 using TechShop.Keyspaces.Realtime;
 using TechShop.Keyspaces.Session;
 using TechShop.Keyspaces.Tests.Server;
+using TechShop.Local.Tests.Realtime;
 
 namespace TechShop.Keyspaces.Tests.Realtime;
 
@@ -22,9 +23,10 @@ internal sealed class RealtimeStoreFixture : IAsyncDisposable
 
     /// <summary>Starts the server and connects a store; <paramref name="fault"/> may answer a frame instead of the tables.</summary>
     public static async Task<RealtimeStoreFixture> StartAsync(
-        Func<ReceivedFrame, Reply?>? fault = null, Func<KeyspacesOptions, KeyspacesOptions>? configure = null, int maxAttempts = 4)
+        Func<ReceivedFrame, Reply?>? fault = null, Func<KeyspacesOptions, KeyspacesOptions>? configure = null, int maxAttempts = 4,
+        IEnumerable<KeyspacesTable>? ddl = null)
     {
-        var tables = new CqlTableServer();
+        var tables = new CqlTableServer(ddl);
         var server = new ScriptedCqlServer(frame => fault?.Invoke(frame) ?? tables.Handle(frame));
         try
         {
