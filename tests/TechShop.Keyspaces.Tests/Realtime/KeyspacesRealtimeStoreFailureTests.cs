@@ -78,5 +78,22 @@ public sealed class KeyspacesRealtimeStoreFailureTests
         Assert.Contains("Undefined column name risk_kind", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Upsert_WhenTheServerTypesAColumnDifferently_ShouldThrowTheCodecErrorNamingTheTableAndColumn()
+    {
+        var ddl = KeyspacesTable.All()
+            .Select(t => t.Name == "exchange_rates" ? t with { Columns = t.Columns.Select(c => c.Name == "rate_to_usd" ? (c.Name, "double") : c).ToList() } : t)
+            .ToList();
+        await using var fixture = await RealtimeStoreFixture.StartAsync(ddl: ddl);
+
+        var error = await Assert.ThrowsAsync<KeyspacesStoreException>(
+            () => fixture.Store.UpsertExchangeRatesAsync([new ExchangeRate(Day, "AUD", 0.6543m)]));
+
+        Assert.Equal("exchange_rates", error.Table);
+        Assert.Contains("'rate_to_usd' is CQL", error.Message, StringComparison.Ordinal);
+        Assert.IsType<CqlCodecException>(error.InnerException);
+        Assert.Empty(fixture.Server.ReceivedWith(Opcode.Batch));
+    }
+
     private static OrderItemRow Item(long order) => new(Day, RealtimeShard.Of(order), 2115, order, 1, 3, 19.99m, "GBP", 75.83m);
 }
