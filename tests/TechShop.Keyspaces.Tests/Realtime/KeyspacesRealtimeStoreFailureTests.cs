@@ -27,6 +27,19 @@ public sealed class KeyspacesRealtimeStoreFailureTests
     }
 
     [Fact]
+    public async Task Upsert_WhenEveryPartitionsBatchTimesOut_ShouldStillThrowOneTransientStoreException()
+    {
+        await using var fixture = await RealtimeStoreFixture.StartAsync(
+            frame => frame.Opcode == Opcode.Batch ? Replies.WriteTimeout() : null, maxAttempts: 2);
+
+        var error = await Assert.ThrowsAsync<TransientStoreException>(
+            () => fixture.Store.UpsertOrderItemsAsync([Item(1), Item(2), Item(3), Item(4)]));
+
+        Assert.IsType<CqlRetriesExhaustedException>(error.InnerException);
+        Assert.InRange(fixture.Server.ReceivedWith(Opcode.Batch).Count, 2, 8);
+    }
+
+    [Fact]
     public async Task Upsert_WhenTheServerSaysInvalid_ShouldThrowThePermanentErrorNamingTheTableWithoutRetrying()
     {
         await using var fixture = await RealtimeStoreFixture.StartAsync(
