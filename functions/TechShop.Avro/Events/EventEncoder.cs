@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using TechShop.Avro.Codecs;
 using TechShop.Avro.Framing;
 using TechShop.Avro.Registry;
+using TechShop.Avro.Schemas;
 using TechShop.Core.Streaming;
 
 namespace TechShop.Avro.Events;
@@ -33,7 +34,7 @@ public sealed class EventEncoder
         }
 
         var codec = _codecs.For(topic);
-        id = await _registry.RegisterSchemaAsync(Topics.ValueSubject(topic), codec.Schema.ToString(), cancellationToken).ConfigureAwait(false);
+        id = await _registry.RegisterSchemaAsync(Topics.ValueSubject(topic), EventSchemas.Json(codec.SchemaPath), cancellationToken).ConfigureAwait(false);
         return _schemaIds.GetOrAdd(topic, id);
     }
 
