@@ -113,9 +113,9 @@ public static class AvroContainerReader
         Schema writer;
         try
         {
-            writer = Schema.Parse(schemaJson);
+            writer = Schema.Parse(schemaJson) ?? throw new SchemaParseException("the schema names no known type");
         }
-        catch (AvroException ex)
+        catch (Exception ex) when (ex is AvroException or Newtonsoft.Json.JsonException or KeyNotFoundException or ArgumentException)
         {
             throw new AvroContainerException("Avro container file schema does not parse: " + ex.Message, ex);
         }

@@ -81,9 +81,10 @@ public sealed class EventDecoder
         Schema writer;
         try
         {
-            writer = Schema.Parse(writerJson);
+            // Schema.Parse answers null, not an exception, for some undefined type names.
+            writer = Schema.Parse(writerJson) ?? throw new SchemaParseException("the schema names no known type");
         }
-        catch (AvroException ex)
+        catch (Exception ex) when (ex is AvroException or Newtonsoft.Json.JsonException or KeyNotFoundException or ArgumentException)
         {
             return WriterPlan.Refused("the registry's schema does not parse: " + ex.Message);
         }
