@@ -202,15 +202,38 @@ public ref struct AvroSpanReader
     public Guid ReadUuid(string field)
     {
         var bytes = ReadBytes(field);
+        if (Uuid.TryParseCanonical(bytes, out var guid))
+        {
+            return guid;
+        }
+
+        // Not the canonical 36-character form: accept whatever else Guid.TryParse accepts (braces, upper case, no dashes).
         Span<char> chars = stackalloc char[68];
         if (bytes.Length > chars.Length
             || System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out _, out var written) != System.Buffers.OperationStatus.Done
-            || !Guid.TryParse(chars[..written], out var guid))
+            || !Guid.TryParse(chars[..written], out guid))
         {
             throw Malformed(field, "uuid string is not a valid UUID");
         }
 
         return guid;
+    }
+
+    /// <summary>Reads a string, returning the shared instance when it equals one of <paramref name="known"/> (no allocation).</summary>
+    public string ReadString(string field, ReadOnlySpan<string> known)
+    {
+        var start = _position;
+        var bytes = ReadBytes(field);
+        foreach (var candidate in known)
+        {
+            if (bytes.Length == candidate.Length && System.Text.Ascii.Equals(bytes, candidate))
+            {
+                return candidate;
+            }
+        }
+
+        _position = start;
+        return ReadString(field);
     }
 
     /// <summary>Fails unless every byte was consumed: trailing bytes mean the writer used another schema.</summary>

@@ -11,6 +11,8 @@ public sealed class ExchangeRateCodec : RecordCodec<ExchangeRate>
     public const int RatePrecision = 18;
     public const int RateScale = 8;
 
+    private static readonly string[] KnownCurrencies = [.. Currencies.Supported];
+
     public ExchangeRateCodec()
         : base(EventSchemas.ExchangeRateV1)
     {
@@ -20,7 +22,7 @@ public sealed class ExchangeRateCodec : RecordCodec<ExchangeRate>
 
     public override ExchangeRate Read(ref AvroSpanReader reader) => new(
         reader.ReadDate("date"),
-        reader.ReadString("currency_code"),
+        reader.ReadString("currency_code", KnownCurrencies),
         reader.ReadDecimal("rate_to_usd", RateScale));
 
     public override void Write(AvroBufferWriter writer, ExchangeRate value)

@@ -17,6 +17,9 @@ public sealed class OrderEventCodec : RecordCodec<OrderEvent>
     private static readonly string[] ChannelSymbols = ["ONLINE", "IN_STORE"];
     private static readonly string[] PaymentSymbols = ["CREDIT_CARD", "DEBIT_CARD", "PAYPAL", "APPLE_PAY", "GIFT_CARD", "CASH"];
 
+    // The supported currencies decode to shared strings: no allocation per event for the common case.
+    private static readonly string[] KnownCurrencies = [.. Currencies.Supported];
+
     private readonly RecordSchema _lineSchema;
 
     public OrderEventCodec()
@@ -39,7 +42,7 @@ public sealed class OrderEventCodec : RecordCodec<OrderEvent>
         var customerKey = reader.ReadInt("customer_key");
         var storeKey = reader.ReadInt("store_key");
         var channel = (SalesChannel)reader.ReadEnum("channel", ChannelSymbols.Length);
-        var currency = reader.ReadString("currency_code");
+        var currency = reader.ReadString("currency_code", KnownCurrencies);
         var payment = (PaymentMethod)reader.ReadEnum("payment_method", PaymentSymbols.Length);
         var lines = ReadLines(ref reader);
         var coupon = reader.ReadNullableString("coupon_code");

@@ -25,7 +25,7 @@ internal sealed class RandomEvents(int seed, bool realisticTimes = false)
             Int(),
             Int(),
             (SalesChannel)_random.Next(2),
-            Text(),
+            Currency(),
             (PaymentMethod)_random.Next(6),
             lines)
         {
@@ -35,7 +35,7 @@ internal sealed class RandomEvents(int seed, bool realisticTimes = false)
 
     public Customer Customer() => new(Int(), Text(), Text(), Date(), Text(), Text(), Text(), Text(), Time());
 
-    public ExchangeRate Rate() => new(Date(), Text(), Money(18, 8));
+    public ExchangeRate Rate() => new(Date(), Currency(), Money(18, 8));
 
     public Product Product() => new(Int(), Text(), Text(), Text(), Text(), Text(), Money(12, 2), Money(12, 2));
 
@@ -124,6 +124,8 @@ internal sealed class RandomEvents(int seed, bool realisticTimes = false)
         };
         return DateTime.UnixEpoch.AddTicks(millis * TimeSpan.TicksPerMillisecond);
     }
+
+    private string Currency() => _random.Next(2) == 0 ? Currencies.Supported[_random.Next(Currencies.Supported.Count)] : Text();
 
     private string Text() => _random.Next(3) == 0 ? Texts[_random.Next(Texts.Length)] : "text-" + _random.Next(100000);
 
