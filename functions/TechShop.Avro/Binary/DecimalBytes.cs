@@ -78,11 +78,9 @@ public static class DecimalBytes
             return -1;
         }
 
-        var length = 1;
-        while (length < MaxLength && !FitsIn(unscaled, length))
-        {
-            length++;
-        }
+        // Minimal two's complement: the significant bits of the value (of its complement when negative) plus a sign bit.
+        var significant = 128 - (int)Int128.LeadingZeroCount(unscaled < 0 ? ~unscaled : unscaled);
+        var length = Math.Max(1, (significant + 8) / 8);
 
         Span<byte> full = stackalloc byte[MaxLength];
         BinaryPrimitives.WriteInt128BigEndian(full, unscaled);
@@ -132,14 +130,6 @@ public static class DecimalBytes
         unscaled = negative ? -(Int128)magnitude : (Int128)magnitude;
         error = string.Empty;
         return true;
-    }
-
-    private static bool FitsIn(Int128 value, int bytes)
-    {
-        var bits = (bytes * 8) - 1;
-        var max = (Int128.One << bits) - 1;
-        var min = -(Int128.One << bits);
-        return value >= min && value <= max;
     }
 
     private static UInt128[] BuildPowersOfTen()

@@ -57,8 +57,9 @@ public sealed class KafkaRecordCodec : RecordCodec<ArchivedKafkaRecord>
         if (headers.Count > 0)
         {
             writer.WriteLong(headers.Count);
-            foreach (var header in headers)
+            for (var i = 0; i < headers.Count; i++)
             {
+                var header = headers[i];
                 writer.WriteString(header.Key, "headers.key");
                 WriteNullableBytes(writer, header.Value);
             }

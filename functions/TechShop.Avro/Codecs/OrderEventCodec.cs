@@ -69,8 +69,9 @@ public sealed class OrderEventCodec : RecordCodec<OrderEvent>
         if (lines.Count > 0)
         {
             writer.WriteLong(lines.Count);
-            foreach (var line in lines)
+            for (var i = 0; i < lines.Count; i++)
             {
+                var line = lines[i];
                 writer.WriteInt(line.LineNumber);
                 writer.WriteInt(line.ProductKey);
                 writer.WriteInt(line.Quantity);
