@@ -27,6 +27,18 @@ public ref struct AvroSpanReader
 
     public long ReadLong(string field)
     {
+        // Most varints on the hot path (enum indexes, lengths, small keys) are one byte.
+        if ((uint)_position < (uint)_data.Length && _data[_position] < 0x80)
+        {
+            long single = _data[_position++];
+            return (single >> 1) ^ -(single & 1);
+        }
+
+        return ReadLongMultiByte(field);
+    }
+
+    private long ReadLongMultiByte(string field)
+    {
         ulong result = 0;
         var shift = 0;
         while (true)

@@ -81,6 +81,27 @@ public sealed class EventDecoderTests
     }
 
     [Fact]
+    public async Task DecodeAsync_WhenTheRegistrySchemaDoesNotParse_ShouldRefuseTheRecordAsIncompatible()
+    {
+        var id = await _registry.RegisterSchemaAsync("orders-value", "{\"type\":\"nonsense\"}");
+
+        var ex = await Assert.ThrowsAsync<IncompatibleWriterSchemaException>(() => new EventDecoder(_registry).DecodeAsync("orders", new byte[] { 0, 0, 0, 0, (byte)id, 2 }).AsTask());
+
+        Assert.Contains("does not parse", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DecodeAsync_WhenTheFastPayloadIsTruncated_ShouldThrowMalformedAvroNamingTheField()
+    {
+        var framed = await new EventEncoder(_registry).EncodeAsync("fx-rates", new ExchangeRate(new DateOnly(2024, 1, 2), "CAD", 0.74210000m));
+
+        var ex = await Assert.ThrowsAsync<MalformedAvroException>(() => new EventDecoder(_registry).DecodeAsync("fx-rates", framed.AsMemory(0, framed.Length - 2)).AsTask());
+
+        Assert.True(ex.IsTruncated);
+        Assert.Contains("reading 'rate_to_usd'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DecodeAsync_WhenTheMagicByteIsWrong_ShouldThrowFramingBeforeAskingTheRegistry()
     {
         var ex = await Assert.ThrowsAsync<ConfluentFramingException>(() => new EventDecoder(_registry).DecodeAsync("orders", new byte[] { 9, 0, 0, 0, 1 }).AsTask());
