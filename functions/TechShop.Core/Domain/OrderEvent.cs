@@ -16,4 +16,8 @@ public sealed record OrderEvent(
     SalesChannel Channel,
     string CurrencyCode,
     PaymentMethod PaymentMethod,
-    IReadOnlyList<OrderLine> Lines);
+    IReadOnlyList<OrderLine> Lines)
+{
+    /// <summary>Promotion code redeemed at checkout, null when none (order-event schema v2; null for v1 events).</summary>
+    public string? CouponCode { get; init; }
+}
