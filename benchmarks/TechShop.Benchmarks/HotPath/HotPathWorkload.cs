@@ -21,9 +21,26 @@ internal sealed class HotPathWorkload
     public const int SchemaId = 1;
     public const int Partitions = 4;
 
-    public HotPathWorkload(int records)
+    /// <param name="records">Orders in the batch.</param>
+    /// <param name="live">
+    /// True: event times in the last five minutes and order dates of the last week, as a live stream has them (few
+    /// table partitions per batch). False: the codec benchmarks' orders, spread over a year (a partition per order,
+    /// as a replay of history would be).
+    /// </param>
+    public HotPathWorkload(int records, bool live = true)
     {
-        Orders = BenchmarkOrders.Create(records);
+        var now = DateTime.UtcNow;
+        var random = new Random(11);
+        Orders = BenchmarkOrders.Create(records)
+            .Select(o => live
+                ? o with
+                {
+                    EventTime = now.AddMilliseconds(-random.Next(300_000)),
+                    OrderDate = DateOnly.FromDateTime(now).AddDays(-random.Next(7)),
+                    DeliveryDate = null,
+                }
+                : o)
+            .ToList();
         Framed = Orders.Select(order =>
         {
             var buffer = new ArrayBufferWriter<byte>(256);
