@@ -124,13 +124,12 @@ public sealed class PowerBiProjectTests
     {
         var files = Directory.GetFiles(PowerBiPaths.Project, "*", SearchOption.AllDirectories);
 
-        Assert.All(files, f =>
-        {
-            var text = File.ReadAllText(f);
-            Assert.DoesNotContain("password", text, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("PRIVATE KEY", text, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("pwd=", text, StringComparison.OrdinalIgnoreCase);
-        });
+        Assert.All(files, f => Assert.DoesNotMatch(
+            new System.Text.RegularExpressions.Regex(@"(password|pwd|secret|token)\s*""?\s*[:=]|-----BEGIN", System.Text.RegularExpressions.RegexOptions.IgnoreCase),
+            File.ReadAllText(f)));
+        Assert.Matches(
+            new System.Text.RegularExpressions.Regex(@"(password|pwd|secret|token)\s*""?\s*[:=]", System.Text.RegularExpressions.RegexOptions.IgnoreCase),
+            "Password=hunter2");
     }
 
     [Fact]
