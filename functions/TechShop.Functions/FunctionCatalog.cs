@@ -1,3 +1,4 @@
+using TechShop.Functions.HotPath;
 using TechShop.Lambda.Hosting;
 
 namespace TechShop.Functions;
@@ -14,6 +15,8 @@ public static class FunctionCatalog
     public static LambdaHandlerCatalog Create()
     {
         var catalog = new LambdaHandlerCatalog();
+        catalog.Register(StreamEnrichHandler.HandlerName, () => HotPathFunctions.CreateStreamEnrich());
+        catalog.Register(StreamArchiveHandler.HandlerName, () => HotPathFunctions.CreateStreamArchive());
         return catalog;
     }
 }
