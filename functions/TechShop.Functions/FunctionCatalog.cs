@@ -1,3 +1,4 @@
+using TechShop.Functions.ColdPath;
 using TechShop.Lambda.Hosting;
 
 namespace TechShop.Functions;
@@ -14,6 +15,7 @@ public static class FunctionCatalog
     public static LambdaHandlerCatalog Create()
     {
         var catalog = new LambdaHandlerCatalog();
+        ColdPathFunctions.Register(catalog);
         return catalog;
     }
 }
