@@ -1,13 +1,14 @@
 using TechShop.Functions.ColdPath;
 using TechShop.Lambda.Hosting;
 using TechShop.Local.Lake;
+using TechShop.Local.Registry;
 
 namespace TechShop.Local.Warehouse;
 
 /// <summary>
 /// The cold path's local composition over a data directory: the folder lake at <c>&lt;data-dir&gt;/lake/&lt;bucket&gt;</c>
 /// (bucket <c>TECHSHOP_LAKE_BUCKET</c>, default <c>techshop-lake</c>) and DuckDB at <c>&lt;data-dir&gt;/warehouse.duckdb</c>
-/// reading the lake's files; metrics go to stderr with the logs, as <c>techshop invoke</c> prints them.
+/// reading the lake's files and decoding the stream archive with the embedded registry's store (<c>&lt;data-dir&gt;/registry</c>); metrics go to stderr with the logs, as <c>techshop invoke</c> prints them.
 /// </summary>
 public static class LocalColdPath
 {
@@ -37,6 +38,7 @@ public static class LocalColdPath
         {
             DatabasePath = Path.Combine(dataDirectory, "warehouse.duckdb"),
             ResolveLakePath = (bucket, key) => new FolderLake(lakeRoot, bucket).PathOf(key),
+            StreamRegistry = new RegistryStoreClient(new SchemaRegistryStore(Path.Combine(dataDirectory, "registry"))),
         };
     }
 
