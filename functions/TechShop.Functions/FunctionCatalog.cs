@@ -1,4 +1,5 @@
 using TechShop.Functions.HotPath;
+using TechShop.Functions.ColdPath;
 using TechShop.Lambda.Hosting;
 
 namespace TechShop.Functions;
@@ -17,6 +18,7 @@ public static class FunctionCatalog
         var catalog = new LambdaHandlerCatalog();
         catalog.Register(StreamEnrichHandler.HandlerName, () => HotPathFunctions.CreateStreamEnrich());
         catalog.Register(StreamArchiveHandler.HandlerName, () => HotPathFunctions.CreateStreamArchive());
+        ColdPathFunctions.Register(catalog);
         return catalog;
     }
 }
