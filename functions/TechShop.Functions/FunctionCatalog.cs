@@ -1,3 +1,4 @@
+using TechShop.Functions.HotPath;
 using TechShop.Functions.ColdPath;
 using TechShop.Lambda.Hosting;
 
@@ -15,6 +16,8 @@ public static class FunctionCatalog
     public static LambdaHandlerCatalog Create()
     {
         var catalog = new LambdaHandlerCatalog();
+        catalog.Register(StreamEnrichHandler.HandlerName, () => HotPathFunctions.CreateStreamEnrich());
+        catalog.Register(StreamArchiveHandler.HandlerName, () => HotPathFunctions.CreateStreamArchive());
         ColdPathFunctions.Register(catalog);
         return catalog;
     }

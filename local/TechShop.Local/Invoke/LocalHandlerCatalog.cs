@@ -19,6 +19,8 @@ public static class LocalHandlerCatalog
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         var catalog = new LambdaHandlerCatalog();
+        catalog.Register("stream-enrich", () => LocalHotPathHandlers.CreateStreamEnrich(dataDirectory));
+        catalog.Register("stream-archive", () => LocalHotPathHandlers.CreateStreamArchive(dataDirectory));
         LocalColdPath.Register(catalog, dataDirectory);
         return catalog;
     }
