@@ -92,6 +92,21 @@ public sealed class BronzeLoadHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task BronzeLoad_WhenAStreamArchiveIsNotAnAvroContainer_ShouldQuarantineIt()
+    {
+        var key = LakeKey.StreamArchive("orders", new DateOnly(2024, 3, 1), 0, 0, 9);
+        var archive = await _harness.PutAsync(key, "{\"orders\": []}");
+
+        var response = await _harness.NotifyAsync(archive);
+
+        var record = Assert.Single(response.Records);
+        Assert.Equal((BronzeRecordStatus.Quarantined, "stream_orders"), (record.Status, record.Entity));
+        Assert.StartsWith("the file is not a readable Avro container of KafkaRecord: Not an Avro object container file", record.Reason, StringComparison.Ordinal);
+        Assert.NotNull(await _harness.Lake.GetAsync(LakeKey.Quarantine(key)));
+        Assert.Equal(0L, await _harness.CountAsync("BRONZE.STREAM_ORDERS"));
+    }
+
+    [Fact]
     public void Router_ShouldMapBatchAndStreamKeysToTheirBronzeEntities()
     {
         Assert.Equal(new("b", "raw/batch/order_lines/dt=2024-01-01/order_lines-2024-01-01.jsonl", "e", "order_lines", Core.Warehouse.BronzeFormat.JsonLines),
