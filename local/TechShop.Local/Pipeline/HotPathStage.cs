@@ -19,14 +19,6 @@ internal sealed class HotPathStage(PipelineOptions options, IPipelineProgress pr
     // No progress at all for this long means a mapping is stuck (its retries exhausted or a handler hanging).
     private static readonly TimeSpan StallLimit = TimeSpan.FromMinutes(2);
 
-    /// <summary>Topics with enough partitions that the mock cluster's ~5 MiB per partition holds the stream.</summary>
-    public static IReadOnlyList<TopicSpec> TopicSpecs { get; } =
-    [
-        new(Topics.Orders, 6, 3),
-        new(Topics.Customers, 3, 3),
-        new(Topics.FxRates, 3, 3),
-    ];
-
     public async Task<HotPathResult> RunAsync(
         EmbeddedKafkaCluster cluster, StreamRecordEncoder encoder, IReadOnlyList<StreamEvent> events, CancellationToken cancellationToken)
     {

@@ -83,7 +83,7 @@ public sealed class PipelineRunner
         var coldSeconds = coldWatch.Elapsed.TotalSeconds;
 
         HotPathResult hot;
-        using (var cluster = EmbeddedKafkaCluster.Start(3, HotPathStage.TopicSpecs))
+        using (var cluster = EmbeddedKafkaCluster.Start(3, StreamTopics.Specs))
         using (var http = new HttpClient())
         {
             var encoder = new StreamRecordEncoder(new EventEncoder(new SchemaRegistryClient(http, new SchemaRegistryClientOptions { Url = registry.Url })));
