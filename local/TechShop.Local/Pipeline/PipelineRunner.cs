@@ -21,6 +21,13 @@ namespace TechShop.Local.Pipeline;
 /// </summary>
 public sealed class PipelineRunner
 {
+    /// <summary>The handlers a run invokes, as registered in <see cref="LocalHandlerCatalog"/>.</summary>
+    public static IReadOnlyList<string> RequiredHandlers { get; } =
+    [
+        HotPathStage.EnrichFunction, HotPathStage.ArchiveFunction,
+        ColdPathStage.BronzeLoadFunction, ColdPathStage.SilverBuildFunction, ColdPathStage.GoldBuildFunction,
+    ];
+
     private readonly PipelineOptions _options;
     private readonly IPipelineProgress _progress;
     private readonly Func<string, LambdaHandlerCatalog> _catalogFactory;
@@ -54,7 +61,15 @@ public sealed class PipelineRunner
         // The handlers read their configuration from the environment, as on Lambda (docs/CONTRACTS.md "Functions").
         Environment.SetEnvironmentVariable("TECHSHOP_SCHEMA_REGISTRY_URL", registry.Url.ToString());
         Environment.SetEnvironmentVariable("TECHSHOP_LAKE_BUCKET", _options.Bucket);
-        var invoker = new LocalInvoker(_catalogFactory(dataDirectory), _logOutput);
+        var catalog = _catalogFactory(dataDirectory);
+        var missing = RequiredHandlers.Where(h => !catalog.Contains(h)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new PipelineStageException("handlers",
+                $"the local handler catalogue lacks {string.Join(", ", missing)}; a run needs {string.Join(", ", RequiredHandlers)} (registered: {string.Join(", ", catalog.Names)})");
+        }
+
+        var invoker = new LocalInvoker(catalog, _logOutput);
         var notifications = new LakeNotificationQueue();
         var lake = new FolderLake(Path.Combine(dataDirectory, "lake"), _options.Bucket, notifications);
 
