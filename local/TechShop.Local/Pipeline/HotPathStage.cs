@@ -11,7 +11,7 @@ namespace TechShop.Local.Pipeline;
 /// The hot path of a run: one enrich and one archive mapping per topic consume while the producer sends the stream,
 /// until every mapping has acknowledged every delivered record of its topic.
 /// </summary>
-internal sealed class HotPathStage(PipelineOptions options, IPipelineProgress progress, LocalInvoker invoker)
+internal sealed class HotPathStage(PipelineOptions options, IPipelineProgress progress, Func<LocalInvoker> warmInvoker)
 {
     public const string EnrichFunction = "stream-enrich";
     public const string ArchiveFunction = "stream-archive";
@@ -27,8 +27,8 @@ internal sealed class HotPathStage(PipelineOptions options, IPipelineProgress pr
         {
             foreach (var topic in Topics.All)
             {
-                mappings.Add(new StreamMapping(EnrichFunction, topic, cluster.BootstrapServers, invoker, options.BatchSize, options.BatchingWindow));
-                mappings.Add(new StreamMapping(ArchiveFunction, topic, cluster.BootstrapServers, invoker, options.BatchSize, options.BatchingWindow));
+                mappings.Add(new StreamMapping(EnrichFunction, topic, cluster.BootstrapServers, warmInvoker(), options.BatchSize, options.BatchingWindow));
+                mappings.Add(new StreamMapping(ArchiveFunction, topic, cluster.BootstrapServers, warmInvoker(), options.BatchSize, options.BatchingWindow));
             }
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

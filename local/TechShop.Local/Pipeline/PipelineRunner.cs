@@ -69,7 +69,7 @@ public sealed class PipelineRunner
                 $"the local handler catalogue lacks {string.Join(", ", missing)}; a run needs {string.Join(", ", RequiredHandlers)} (registered: {string.Join(", ", catalog.Names)})");
         }
 
-        var invoker = new LocalInvoker(catalog, _logOutput);
+        var invoker = new LocalInvoker(WarmHandlers.Environment(catalog), _logOutput);
         var notifications = new LakeNotificationQueue();
         var lake = new FolderLake(Path.Combine(dataDirectory, "lake"), _options.Bucket, notifications);
 
@@ -102,7 +102,7 @@ public sealed class PipelineRunner
         using (var http = new HttpClient())
         {
             var encoder = new StreamRecordEncoder(new EventEncoder(new SchemaRegistryClient(http, new SchemaRegistryClientOptions { Url = registry.Url })));
-            hot = await new HotPathStage(_options, _progress, invoker).RunAsync(cluster, encoder, stream, cancellationToken);
+            hot = await new HotPathStage(_options, _progress, () => new LocalInvoker(WarmHandlers.Environment(catalog), _logOutput)).RunAsync(cluster, encoder, stream, cancellationToken);
         }
 
         coldWatch.Restart();

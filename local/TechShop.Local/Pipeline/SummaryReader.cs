@@ -90,7 +90,7 @@ internal sealed class SummaryReader(string dataDirectory, FolderLake lake)
         }
 
         var text = reason.GetString()!;
-        var compact = text.Replace("_", string.Empty, StringComparison.Ordinal);
+        var compact = text.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
         return Enum.TryParse<BadRecordKind>(compact, ignoreCase: true, out var kind) ? kind.ToString() : text;
     }
 }
