@@ -48,7 +48,14 @@ internal sealed class ColdPathStage
 
     public int BronzeInvocations { get; private set; }
 
+    /// <summary>Extract loads that failed: each is a lake object missing from bronze.</summary>
     public int BronzeFailures { get; private set; }
+
+    /// <summary>Archive loads that failed (reported apart: the archive itself is in the lake either way).</summary>
+    public int ArchiveLoadFailures { get; private set; }
+
+    /// <summary>The first failed load's error message.</summary>
+    public string? FirstLoadError { get; private set; }
 
     public int SilverRuns { get; private set; }
 
@@ -89,13 +96,13 @@ internal sealed class ColdPathStage
                     continue;
                 }
 
-                await InvokeBronzeAsync(Notification(info), cancellationToken);
+                await InvokeBronzeAsync(Notification(info), cancellationToken, archive: true);
                 reporter.Report(++count);
             }
         }
 
         ArchiveObjects += count;
-        _progress.Finish("load stream archive into bronze", $"{count:N0} archive objects loaded");
+        _progress.Finish("load stream archive into bronze", $"{count:N0} archive objects announced, {ArchiveLoadFailures} failed to load");
     }
 
     /// <summary>The final build: every rule fires once, after all landings and the archive have been loaded.</summary>
@@ -114,7 +121,7 @@ internal sealed class ColdPathStage
         }
     }
 
-    private async Task InvokeBronzeAsync(LakeNotification notification, CancellationToken cancellationToken)
+    private async Task InvokeBronzeAsync(LakeNotification notification, CancellationToken cancellationToken, bool archive = false)
     {
         _dispatched.Add((notification.Key, notification.ETag));
         var s3Event = S3EventNotifications.ObjectCreated(
@@ -125,7 +132,16 @@ internal sealed class ColdPathStage
         if (!result.Succeeded)
         {
             // S3 invokes asynchronously and retries twice; then the event goes to the failure destination.
-            BronzeFailures++;
+            if (archive)
+            {
+                ArchiveLoadFailures++;
+            }
+            else
+            {
+                BronzeFailures++;
+            }
+
+            FirstLoadError ??= $"{notification.Key}: {ErrorMessage(result.Payload)}";
         }
     }
 

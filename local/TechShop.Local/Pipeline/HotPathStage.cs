@@ -25,16 +25,21 @@ internal sealed class HotPathStage(PipelineOptions options, IPipelineProgress pr
         var mappings = new List<StreamMapping>();
         try
         {
+            var gate = new ReferenceDataGate();
             foreach (var topic in Topics.All)
             {
-                mappings.Add(new StreamMapping(EnrichFunction, topic, cluster.BootstrapServers, warmInvoker(), options.BatchSize, options.BatchingWindow));
+                var enrich = new StreamMapping(EnrichFunction, topic, cluster.BootstrapServers, warmInvoker(), options.BatchSize, options.BatchingWindow,
+                    topic == Topics.Orders ? gate.WaitForReferenceDataAsync : null);
+                gate.Track(topic, enrich.Poller);
+                mappings.Add(enrich);
                 mappings.Add(new StreamMapping(ArchiveFunction, topic, cluster.BootstrapServers, warmInvoker(), options.BatchSize, options.BatchingWindow));
             }
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var polling = mappings.Select(m => m.Poller.RunAsync(stop.Token)).ToList();
+            gate.Stopped = () => polling.Any(p => p.IsFaulted);
             var watch = Stopwatch.StartNew();
-            using var producer = new StreamProducer(cluster.BootstrapServers, encoder);
+            using var producer = new StreamProducer(cluster.BootstrapServers, encoder, gate.Produced);
             var report = await producer.ProduceAsync(events, options.EventsPerSecond, progress.Start("produce events", events.Count).AsInt(), cancellationToken);
             progress.Finish("produce events", $"{report.Delivered:N0} delivered, {report.Failed:N0} refused");
             if (report.Failed > 0)

@@ -166,7 +166,7 @@ public sealed class PipelineRunner
             Math.Round(watch.Elapsed.TotalSeconds, 1), layers, topics, new BadRecordCheck(expected, deadLettered), revenue, quality,
             new StreamFigures(events, Math.Round(hot.Seconds, 2), hot.Seconds > 0 ? Math.Round(events / hot.Seconds) : 0,
                 lag.Samples, lag.P50Ms, lag.P99Ms, lag.MaxMs, hot.EnrichInvocations),
-            new ColdPathFigures(cold.ExtractFiles, cold.ArchiveObjects, cold.BronzeInvocations, cold.BronzeFailures, cold.SilverRuns, cold.GoldRuns,
+            new ColdPathFigures(cold.ExtractFiles, cold.ArchiveObjects, cold.BronzeInvocations, cold.BronzeFailures, cold.ArchiveLoadFailures, cold.FirstLoadError, cold.SilverRuns, cold.GoldRuns,
                 Math.Round(coldSeconds, 1)));
     }
 

@@ -18,7 +18,7 @@ public sealed record PipelineSummary(
     StreamFigures Stream,
     ColdPathFigures ColdPath)
 {
-    /// <summary>Every topic reconciles, the dead letters match the plan, and every lake object was loaded into bronze.</summary>
+    /// <summary>Every topic reconciles, the dead letters match the plan, and every extract was loaded into bronze.</summary>
     public bool Reconciled => Topics.Count > 0 && Topics.All(t => t.Reconciled) && BadRecords.Matches && ColdPath.BronzeFailures == 0;
 
     /// <summary>Reconciled, the gate passed, and revenue agrees where it must.</summary>

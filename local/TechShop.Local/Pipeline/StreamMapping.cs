@@ -19,8 +19,13 @@ internal sealed class StreamMapping : IDisposable
     private readonly string _bootstrapServers;
     private readonly ConcurrentBag<long> _lagsMs = [];
 
-    public StreamMapping(string function, string topic, string bootstrapServers, LocalInvoker invoker, int batchSize, TimeSpan window)
+    private readonly Func<IReadOnlyList<PolledRecord>, CancellationToken, Task>? _beforeInvoke;
+
+    public StreamMapping(
+        string function, string topic, string bootstrapServers, LocalInvoker invoker, int batchSize, TimeSpan window,
+        Func<IReadOnlyList<PolledRecord>, CancellationToken, Task>? beforeInvoke = null)
     {
+        _beforeInvoke = beforeInvoke;
         Function = function;
         Topic = topic;
         _invoker = invoker;
@@ -48,6 +53,11 @@ internal sealed class StreamMapping : IDisposable
 
     private async Task<IReadOnlyList<PartitionFailure>> InvokeAsync(IReadOnlyList<PolledRecord> batch, CancellationToken cancellationToken)
     {
+        if (_beforeInvoke is not null)
+        {
+            await _beforeInvoke(batch, cancellationToken).ConfigureAwait(false);
+        }
+
         var kafkaEvent = KafkaEvent.FromRecords(
             KafkaEvent.MskEventSource,
             $"arn:aws:kafka:local:{LocalInvoker.LocalAccountId}:cluster/techshop-local/embedded",

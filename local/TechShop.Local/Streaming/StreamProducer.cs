@@ -18,10 +18,15 @@ public sealed class StreamProducer : IDisposable
     private readonly Dictionary<string, long> _delivered = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _failed = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private readonly Action<string, long>? _produced;
     private string? _firstError;
 
-    public StreamProducer(string bootstrapServers, StreamRecordEncoder encoder)
+    /// <param name="bootstrapServers">Kafka bootstrap servers.</param>
+    /// <param name="encoder">Frames the values.</param>
+    /// <param name="produced">Told each record's topic and Kafka timestamp (ms) as it is handed to the client.</param>
+    public StreamProducer(string bootstrapServers, StreamRecordEncoder encoder, Action<string, long>? produced = null)
     {
+        _produced = produced;
         ArgumentException.ThrowIfNullOrWhiteSpace(bootstrapServers);
         ArgumentNullException.ThrowIfNull(encoder);
         _encoder = encoder;
@@ -90,7 +95,10 @@ public sealed class StreamProducer : IDisposable
 
     private void Produce(EncodedStreamRecord record, CancellationToken cancellationToken)
     {
-        var message = new Message<byte[], byte[]> { Key = record.Key, Value = record.Value };
+        // The record's Kafka timestamp is its produce time (CreateTime), as a live producer's would be.
+        var timestamp = new Timestamp(DateTime.UtcNow, TimestampType.CreateTime);
+        var message = new Message<byte[], byte[]> { Key = record.Key, Value = record.Value, Timestamp = timestamp };
+        _produced?.Invoke(record.Topic, timestamp.UnixTimestampMs);
         while (true)
         {
             try

@@ -72,5 +72,5 @@ public sealed class PipelineSummaryTests
         new RevenueComparison(Day, Day, [new RevenueDay(Day, 99.99m, 99.99m)], true),
         quality,
         new StreamFigures(10, 1, 10, 8, 40, 120, 130, 2),
-        new ColdPathFigures(6, 3, 9, 0, 2, 2, 3.5));
+        new ColdPathFigures(6, 3, 9, 0, 0, null, 2, 2, 3.5));
 }
