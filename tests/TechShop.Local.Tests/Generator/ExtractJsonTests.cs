@@ -59,7 +59,7 @@ public sealed class ExtractJsonTests
         Assert.Equal(1, StreamEventJson.WriteLines([e], buffer));
 
         Assert.Equal(
-            """{"topic":"orders","key":"7","event_time":"2024-05-01T10:00:00.000Z","bad_kind":"UNKNOWN_CURRENCY","late":false,"payload":{"event_id":"6f1c1f5e-8d2a-4c39-9b1e-3f8a2b7c9d10","status":"PLACED","order_number":7,"event_time":"2024-05-01T10:00:00.000Z","order_date":"2024-05-01","delivery_date":null,"customer_key":3,"store_key":12,"channel":"IN_STORE","currency_code":"XXX","payment_method":"APPLE_PAY","lines":[{"line_number":1,"product_key":99,"quantity":2,"unit_price":10.50}]}}""" + "\n",
+            """{"topic":"orders","key":"7","event_time":"2024-05-01T10:00:00.000Z","bad_kind":"UNKNOWN_CURRENCY","late":false,"payload":{"event_id":"6f1c1f5e-8d2a-4c39-9b1e-3f8a2b7c9d10","status":"PLACED","order_number":7,"event_time":"2024-05-01T10:00:00.000Z","order_date":"2024-05-01","delivery_date":null,"customer_key":3,"store_key":12,"channel":"IN_STORE","currency_code":"XXX","payment_method":"APPLE_PAY","lines":[{"line_number":1,"product_key":99,"quantity":2,"unit_price":10.50}],"coupon_code":null}}""" + "\n",
             Encoding.UTF8.GetString(buffer.ToArray()));
     }
 }
