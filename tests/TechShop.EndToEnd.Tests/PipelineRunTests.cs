@@ -9,8 +9,6 @@ public sealed class PipelineRunTests : IDisposable
 {
     private static readonly DateOnly From = new(2025, 11, 1);
     private static readonly DateOnly To = new(2025, 12, 31);
-    private const double Scale = 0.05;
-
     private readonly string _root = Path.Combine(Path.GetTempPath(), "techshop-e2e-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
@@ -24,7 +22,7 @@ public sealed class PipelineRunTests : IDisposable
     [PipelineFact]
     public async Task Run_ShouldReconcileEveryTopicAgreeOnRevenueAndPassTheGate()
     {
-        var options = Options(badRate: 0);
+        var options = Options(badRate: 0, scale: 0.05, days: 3);
 
         var summary = await new PipelineRunner(options, new RecordingProgress()).RunAsync();
 
@@ -50,7 +48,7 @@ public sealed class PipelineRunTests : IDisposable
     [PipelineFact]
     public async Task Run_WithABadRate_ShouldDeadLetterExactlyTheMalformedRecordsTheGeneratorEmitted()
     {
-        var options = Options(badRate: 0.1);
+        var options = Options(badRate: 0.25, scale: 0.2, days: 14);
 
         var summary = await new PipelineRunner(options, new RecordingProgress()).RunAsync();
 
@@ -67,14 +65,14 @@ public sealed class PipelineRunTests : IDisposable
         Assert.True(summary.Reconciled);
     }
 
-    private PipelineOptions Options(double badRate) => new()
+    private PipelineOptions Options(double badRate, double scale, int days) => new()
     {
         DataDirectory = _root,
         Fresh = true,
-        Scale = Scale,
+        Scale = scale,
         From = From,
         To = To,
-        StreamDays = 3,
+        StreamDays = days,
         BadRate = badRate,
         ColdStepDays = 31,
         BatchingWindow = TimeSpan.FromMilliseconds(100),
