@@ -1,3 +1,5 @@
+using TechShop.Functions.HotPath;
+using TechShop.Functions.ColdPath;
 using TechShop.Lambda.Hosting;
 
 namespace TechShop.Functions;
@@ -14,6 +16,9 @@ public static class FunctionCatalog
     public static LambdaHandlerCatalog Create()
     {
         var catalog = new LambdaHandlerCatalog();
+        catalog.Register(StreamEnrichHandler.HandlerName, () => HotPathFunctions.CreateStreamEnrich());
+        catalog.Register(StreamArchiveHandler.HandlerName, () => HotPathFunctions.CreateStreamArchive());
+        ColdPathFunctions.Register(catalog);
         return catalog;
     }
 }

@@ -156,7 +156,7 @@ public sealed class DashboardTests
         var contract = MetricContract.Read(File.ReadAllText(RepositoryPaths.DashboardsDoc));
 
         Assert.Equal(
-            ["DeadLettered", "LagP99Ms", "QualityGateFailed", "QualityGatePassed", "RecordsIn", "RecordsWritten"],
+            ["DeadLettered", "LagP99Ms", "QualityGateFailed", "QualityGateFailures", "QualityGatePassed", "RecordsIn", "RecordsWritten"],
             contract.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(["Function", "Reason"], contract["DeadLettered"]);
     }

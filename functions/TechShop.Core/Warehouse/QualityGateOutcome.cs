@@ -12,7 +12,7 @@ public sealed record QualityGateOutcome(string RunId, IReadOnlyList<QualityCheck
     /// <summary>The checks that failed, for the log line and the alarm's description.</summary>
     public IEnumerable<QualityCheckResult> Failures => Results.Where(r => r.Status == QualityCheckStatus.Fail);
 
-    /// <summary><c>TechShop/Warehouse QualityGateFailedChecks</c> = <see cref="FailedChecks"/>.</summary>
+    /// <summary><c>TechShop QualityGateFailures</c> (no dimensions) = <see cref="FailedChecks"/>.</summary>
     public QualityAlarmMetric AlarmMetric =>
         new(QualityAlarmMetric.MetricNamespace, QualityAlarmMetric.FailedChecksName, FailedChecks);
 }

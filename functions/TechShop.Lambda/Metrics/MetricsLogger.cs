@@ -5,7 +5,9 @@ namespace TechShop.Lambda.Metrics;
 
 /// <summary>
 /// Collects metrics and writes them as CloudWatch Embedded Metric Format log lines on <see cref="Flush"/>
-/// (CloudWatch Logs turns them into metrics; no API call on the hot path). Not thread-safe: one per invocation.
+/// (CloudWatch Logs turns them into metrics; no API call on the hot path). Every metric carries the logger's dimensions;
+/// a metric recorded with extra dimensions (e.g. <c>Reason</c>) goes to its own document, so that each metric is
+/// published under exactly one dimension set. Not thread-safe: one per invocation.
 /// </summary>
 public sealed class MetricsLogger
 {
@@ -18,8 +20,8 @@ public sealed class MetricsLogger
     private readonly TimeProvider time;
     private readonly List<KeyValuePair<string, string>> dimensions = [];
     private readonly List<KeyValuePair<string, string>> properties = [];
-    private readonly List<string> metricOrder = [];
-    private readonly Dictionary<string, (MetricUnit Unit, List<double> Values)> metrics = new(StringComparer.Ordinal);
+    private readonly List<MetricKey> metricOrder = [];
+    private readonly Dictionary<MetricKey, (MetricUnit Unit, List<double> Values)> metrics = [];
 
     public MetricsLogger(string metricNamespace, Stream output, TimeProvider time)
     {
@@ -65,15 +67,30 @@ public sealed class MetricsLogger
     }
 
     /// <summary>Records one value of a metric; repeated values of one metric are sent as an array.</summary>
-    public void AddMetric(string name, double value, MetricUnit unit = MetricUnit.Count)
+    public void AddMetric(string name, double value, MetricUnit unit = MetricUnit.Count) =>
+        AddMetric(name, value, unit, []);
+
+    /// <summary>
+    /// Records one value of a metric published with the logger's dimensions plus <paramref name="extraDimensions"/>
+    /// (one dimension set, e.g. <c>[Function, Reason]</c>); each distinct set of extra values is a separate metric.
+    /// </summary>
+    public void AddMetric(string name, double value, MetricUnit unit, IReadOnlyList<KeyValuePair<string, string>> extraDimensions)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(extraDimensions);
         if (!double.IsFinite(value))
         {
             throw new ArgumentOutOfRangeException(nameof(value), value, $"Metric '{name}' needs a finite value.");
         }
 
-        if (metrics.TryGetValue(name, out var metric))
+        foreach (var dimension in extraDimensions)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(dimension.Key, nameof(extraDimensions));
+            ArgumentException.ThrowIfNullOrEmpty(dimension.Value, nameof(extraDimensions));
+        }
+
+        var key = new MetricKey(name, DimensionsKey(extraDimensions), [.. extraDimensions]);
+        if (metrics.TryGetValue(key, out var metric))
         {
             if (metric.Unit != unit)
             {
@@ -84,8 +101,13 @@ public sealed class MetricsLogger
             return;
         }
 
-        metricOrder.Add(name);
-        metrics.Add(name, (unit, [value]));
+        if (dimensions.Count + extraDimensions.Count > MaxDimensions)
+        {
+            throw new InvalidOperationException($"Metric '{name}' would have more than {MaxDimensions} dimensions, the EMF limit.");
+        }
+
+        metricOrder.Add(key);
+        metrics.Add(key, (unit, [value]));
     }
 
     /// <summary>Writes pending metrics as one or more EMF lines and clears them; dimensions stay.</summary>
@@ -98,9 +120,13 @@ public sealed class MetricsLogger
 
         var timestamp = time.GetUtcNow().ToUnixTimeMilliseconds();
         var buffer = new ArrayBufferWriter<byte>(512);
-        foreach (var document in Documents())
+        foreach (var group in metricOrder.GroupBy(key => key.Dimensions, StringComparer.Ordinal))
         {
-            WriteDocument(buffer, timestamp, document);
+            var set = DimensionSet(group.First().Extra);
+            foreach (var document in Documents(group))
+            {
+                WriteDocument(buffer, timestamp, set, document);
+            }
         }
 
         output.Write(buffer.WrittenSpan);
@@ -118,12 +144,13 @@ public sealed class MetricsLogger
     }
 
     // Splits into documents of at most 100 metrics and 100 values per metric, no metric twice in one document.
-    private List<List<(string Name, MetricUnit Unit, ArraySegment<double> Values)>> Documents()
+    private List<List<(string Name, MetricUnit Unit, ArraySegment<double> Values)>> Documents(IEnumerable<MetricKey> keys)
     {
         var documents = new List<List<(string, MetricUnit, ArraySegment<double>)>>();
-        foreach (var name in metricOrder)
+        foreach (var key in keys)
         {
-            var (unit, values) = metrics[name];
+            var name = key.Name;
+            var (unit, values) = metrics[key];
             var all = values.ToArray();
             for (int start = 0, index = 0; start < all.Length; start += MaxValuesPerMetric, index++)
             {
@@ -147,7 +174,26 @@ public sealed class MetricsLogger
         return documents;
     }
 
-    private void WriteDocument(ArrayBufferWriter<byte> buffer, long timestamp, List<(string Name, MetricUnit Unit, ArraySegment<double> Values)> document)
+    // The logger's dimensions, each overridden by an extra one of the same name, then the other extra ones.
+    private List<KeyValuePair<string, string>> DimensionSet(KeyValuePair<string, string>[] extra)
+    {
+        var set = new List<KeyValuePair<string, string>>(dimensions.Count + extra.Length);
+        foreach (var dimension in dimensions)
+        {
+            var index = Array.FindIndex(extra, e => e.Key == dimension.Key);
+            set.Add(index >= 0 ? extra[index] : dimension);
+        }
+
+        set.AddRange(extra.Where(e => !dimensions.Exists(d => d.Key == e.Key)));
+        return set;
+    }
+
+    private static string DimensionsKey(IReadOnlyList<KeyValuePair<string, string>> extra) =>
+        extra.Count == 0 ? string.Empty : string.Join("\u0001", extra.Select(d => d.Key + "\u0000" + d.Value));
+
+    private void WriteDocument(
+        ArrayBufferWriter<byte> buffer, long timestamp, List<KeyValuePair<string, string>> dimensionSet,
+        List<(string Name, MetricUnit Unit, ArraySegment<double> Values)> document)
     {
         using (var json = new Utf8JsonWriter(buffer))
         {
@@ -159,7 +205,7 @@ public sealed class MetricsLogger
             json.WriteString(nameof(Namespace), Namespace);
             json.WriteStartArray("Dimensions");
             json.WriteStartArray();
-            foreach (var dimension in dimensions)
+            foreach (var dimension in dimensionSet)
             {
                 json.WriteStringValue(dimension.Key);
             }
@@ -179,7 +225,7 @@ public sealed class MetricsLogger
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
-            foreach (var dimension in dimensions)
+            foreach (var dimension in dimensionSet)
             {
                 json.WriteString(dimension.Key, dimension.Value);
             }
@@ -210,5 +256,12 @@ public sealed class MetricsLogger
         }
 
         buffer.Write("\n"u8);
+    }
+
+    private readonly record struct MetricKey(string Name, string Dimensions, KeyValuePair<string, string>[] Extra)
+    {
+        public bool Equals(MetricKey other) => Name == other.Name && Dimensions == other.Dimensions;
+
+        public override int GetHashCode() => HashCode.Combine(Name, Dimensions);
     }
 }

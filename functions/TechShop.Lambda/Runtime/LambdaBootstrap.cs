@@ -109,10 +109,9 @@ public sealed class LambdaBootstrap
         Environment.SetEnvironmentVariable(LambdaRuntimeEnvironment.TraceIdVariable, invocation.TraceId);
         var logger = new JsonLambdaLogger(logOutput, environment.LogLevel, time, invocation.RequestId);
         var metrics = new MetricsLogger(environment.MetricsNamespace, logOutput, time);
-        if (environment.FunctionName.Length > 0)
-        {
-            metrics.AddDimension("FunctionName", environment.FunctionName);
-        }
+
+        // The metric contract (docs/dashboards.md) names the handler, not the deployed function: one series per handler.
+        metrics.AddDimension("Function", handler.Name);
 
         var context = new LambdaContext(time)
         {

@@ -1,4 +1,5 @@
 using TechShop.Lambda.Hosting;
+using TechShop.Local.Warehouse;
 
 namespace TechShop.Local.Invoke;
 
@@ -18,6 +19,9 @@ public static class LocalHandlerCatalog
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         var catalog = new LambdaHandlerCatalog();
+        catalog.Register("stream-enrich", () => LocalHotPathHandlers.CreateStreamEnrich(dataDirectory));
+        catalog.Register("stream-archive", () => LocalHotPathHandlers.CreateStreamArchive(dataDirectory));
+        LocalColdPath.Register(catalog, dataDirectory);
         return catalog;
     }
 }

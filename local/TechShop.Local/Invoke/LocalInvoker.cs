@@ -43,7 +43,7 @@ public sealed class LocalInvoker
         var requestId = Guid.NewGuid().ToString();
         var logger = new JsonLambdaLogger(logOutput, LambdaLogLevel.Info, time, requestId);
         var metrics = new MetricsLogger(LambdaRuntimeEnvironment.DefaultMetricsNamespace, logOutput, time);
-        metrics.AddDimension("FunctionName", handlerName);
+        metrics.AddDimension("Function", handler.Name);
         var context = new LambdaContext(time)
         {
             AwsRequestId = requestId,

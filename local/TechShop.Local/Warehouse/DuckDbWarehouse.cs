@@ -3,13 +3,14 @@ using System.Data.Common;
 using System.Globalization;
 using System.Numerics;
 using DuckDB.NET.Data;
+using TechShop.Avro.Events;
 using TechShop.Core.Warehouse;
 
 namespace TechShop.Local.Warehouse;
 
 /// <summary>
 /// The embedded warehouse: a DuckDB file running the Snowflake models of sql/warehouse/ behind the compatibility
-/// macros of sql/duckdb/, and loading JSON Lines extracts from the folder lake into bronze exactly once.
+/// macros of sql/duckdb/, and loading JSON Lines extracts and stream archive files from the folder lake into bronze exactly once.
 /// One connection, used by one statement at a time (DuckDB connections are not thread-safe).
 /// </summary>
 public sealed class DuckDbWarehouse : IWarehouse, IAsyncDisposable, IDisposable
@@ -17,6 +18,7 @@ public sealed class DuckDbWarehouse : IWarehouse, IAsyncDisposable, IDisposable
     private readonly DuckDBConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly BronzeJsonLinesLoader _loader;
+    private readonly BronzeAvroArchiveLoader _archiveLoader;
 
     /// <summary>Opens (or creates) the database file and installs the compatibility macros.</summary>
     public DuckDbWarehouse(DuckDbWarehouseOptions options)
@@ -50,6 +52,8 @@ public sealed class DuckDbWarehouse : IWarehouse, IAsyncDisposable, IDisposable
         }
 
         _loader = new BronzeJsonLinesLoader(_connection, options.ResolveLakePath);
+        _archiveLoader = new BronzeAvroArchiveLoader(
+            _connection, options.ResolveLakePath, options.StreamRegistry is null ? null : new EventDecoder(options.StreamRegistry));
     }
 
     /// <summary>The options the warehouse was opened with.</summary>
@@ -106,17 +110,12 @@ public sealed class DuckDbWarehouse : IWarehouse, IAsyncDisposable, IDisposable
     public async Task<BronzeLoadOutcome> LoadBronzeAsync(BronzeObject source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        if (source.Format != BronzeFormat.JsonLines)
-        {
-            throw new NotSupportedException(
-                $"Bronze load of s3://{source.Bucket}/{source.Key}: format {source.Format} is not supported by the DuckDB warehouse yet "
-                + "(the stream archive's Avro container files load once the Avro reader is wired in); only JsonLines extracts load.");
-        }
-
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return _loader.Load(source, DateTime.UtcNow);
+            return source.Format == BronzeFormat.AvroContainer
+                ? await _archiveLoader.LoadAsync(source, DateTime.UtcNow, cancellationToken).ConfigureAwait(false)
+                : _loader.Load(source, DateTime.UtcNow);
         }
         finally
         {

@@ -1,3 +1,5 @@
+using TechShop.Avro.Registry;
+
 namespace TechShop.Local.Warehouse;
 
 /// <summary>How the embedded warehouse opens its DuckDB file.</summary>
@@ -14,4 +16,10 @@ public sealed record DuckDbWarehouseOptions
 
     /// <summary>DuckDB <c>threads</c>; default null leaves DuckDB's choice (one per core).</summary>
     public int? Threads { get; init; }
+
+    /// <summary>
+    /// The schema registry that decodes the stream archive's values (Confluent-framed Avro) on load into
+    /// <c>BRONZE.STREAM_*</c>; default null: stream archive loads then fail (nothing written) naming this setting.
+    /// </summary>
+    public ISchemaRegistryClient? StreamRegistry { get; init; }
 }

@@ -63,7 +63,7 @@ public sealed class ModelCatalogTests
     {
         var catalog = ModelCatalog.Embedded;
 
-        Assert.Equal(14, catalog.InRunOrder(SqlModelKind.Setup).Count);
+        Assert.Equal(17, catalog.InRunOrder(SqlModelKind.Setup).Count);
         Assert.Equal(
             ["silver.customers", "silver.customer_versions", "silver.exchange_rates", "silver.orders", "silver.order_lines", "silver.products", "silver.stores"],
             catalog.InRunOrder(SqlModelKind.Build, "silver").Select(m => m.Name));

@@ -15,7 +15,7 @@ public sealed class QualityGateOutcomeTests
         ]);
 
         Assert.False(outcome.Passed);
-        Assert.Equal(new QualityAlarmMetric("TechShop/Warehouse", "QualityGateFailedChecks", 1), outcome.AlarmMetric);
+        Assert.Equal(new QualityAlarmMetric("TechShop", "QualityGateFailures", 1), outcome.AlarmMetric);
         Assert.Equal("references:fact_sales.store_key->dim_store", Assert.Single(outcome.Failures).CheckName);
     }
 

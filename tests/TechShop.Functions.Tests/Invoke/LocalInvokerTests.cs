@@ -47,7 +47,7 @@ public sealed class LocalInvokerTests
         Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":{"partition":"orders-1","offset":10}}]}""", Encoding.UTF8.GetString(result.Payload.Span));
         var lines = Encoding.UTF8.GetString(logs.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains(lines, l => l.Contains($"\"requestId\":\"{result.RequestId}\",\"message\":\"2 records\"", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("\"FunctionName\":\"stream-test\",\"Records\":2", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("\"Function\":\"stream-test\",\"Records\":2", StringComparison.Ordinal));
     }
 
     [Fact]

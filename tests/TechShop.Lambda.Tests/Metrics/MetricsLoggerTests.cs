@@ -42,6 +42,37 @@ public sealed class MetricsLoggerTests
     }
 
     [Fact]
+    public void Flush_WhenAMetricHasAnExtraDimension_ShouldPublishEachDimensionSetInItsOwnDocument()
+    {
+        metrics.AddDimension("Function", "stream-enrich");
+        metrics.AddMetric("RecordsIn", 10);
+        metrics.AddMetric("DeadLettered", 2, MetricUnit.Count, [new("Reason", "unknown-currency")]);
+        metrics.AddMetric("DeadLettered", 1, MetricUnit.Count, [new("Reason", "truncated-bytes")]);
+        metrics.AddMetric("RecordsWritten", 7);
+
+        metrics.Flush();
+
+        Assert.Equal(
+            """{"_aws":{"Timestamp":1772352000000,"CloudWatchMetrics":[{"Namespace":"TechShop","Dimensions":[["Function"]],"Metrics":[{"Name":"RecordsIn","Unit":"Count"},{"Name":"RecordsWritten","Unit":"Count"}]}]},"Function":"stream-enrich","RecordsIn":10,"RecordsWritten":7}""" + "\n"
+            + """{"_aws":{"Timestamp":1772352000000,"CloudWatchMetrics":[{"Namespace":"TechShop","Dimensions":[["Function","Reason"]],"Metrics":[{"Name":"DeadLettered","Unit":"Count"}]}]},"Function":"stream-enrich","Reason":"unknown-currency","DeadLettered":2}""" + "\n"
+            + """{"_aws":{"Timestamp":1772352000000,"CloudWatchMetrics":[{"Namespace":"TechShop","Dimensions":[["Function","Reason"]],"Metrics":[{"Name":"DeadLettered","Unit":"Count"}]}]},"Function":"stream-enrich","Reason":"truncated-bytes","DeadLettered":1}""" + "\n",
+            Encoding.UTF8.GetString(output.ToArray()));
+    }
+
+    [Fact]
+    public void AddMetric_WhenAnExtraDimensionHasTheNameOfALoggerDimension_ShouldOverrideItsValue()
+    {
+        metrics.AddDimension("Function", "stream-enrich");
+        metrics.AddMetric("RecordsIn", 3, MetricUnit.Count, [new("Function", "stream-archive")]);
+
+        metrics.Flush();
+
+        var line = Lines().Single();
+        Assert.Equal("stream-archive", line.GetProperty("Function").GetString());
+        Assert.Equal("""[["Function"]]""", line.GetProperty("_aws").GetProperty("CloudWatchMetrics")[0].GetProperty("Dimensions").GetRawText());
+    }
+
+    [Fact]
     public void Flush_WhenNothingWasRecorded_ShouldWriteNothing()
     {
         metrics.AddDimension("FunctionName", "f");

@@ -149,7 +149,7 @@ public sealed class LambdaBootstrapTests
     }
 
     [Fact]
-    public async Task RunAsync_WhenHandlerRecordsMetrics_ShouldFlushOneEmfLineForTheInvocation()
+    public async Task RunAsync_WhenHandlerRecordsMetrics_ShouldFlushOneEmfLineForTheInvocationWithTheHandlerAsFunction()
     {
         api.Enqueue("req-m", "{}");
         var catalog = new LambdaHandlerCatalog().Register("m", () => new DelegateHandler("m", (_, c) =>
@@ -163,6 +163,8 @@ public sealed class LambdaBootstrapTests
         var emf = LogText.Split('\n').Single(l => l.Contains("\"_aws\""));
         var root = JsonDocument.Parse(emf).RootElement;
         Assert.Equal(42, root.GetProperty("RecordsEnriched").GetDouble());
-        Assert.Equal("techshop-test", root.GetProperty("FunctionName").GetString());
+        Assert.Equal("m", root.GetProperty("Function").GetString());
+        Assert.False(root.TryGetProperty("FunctionName", out _));
+        Assert.Equal("""[["Function"]]""", root.GetProperty("_aws").GetProperty("CloudWatchMetrics")[0].GetProperty("Dimensions").GetRawText());
     }
 }

@@ -103,13 +103,13 @@ public sealed class DuckDbWarehouseBronzeLoadTests : IDisposable
     }
 
     [Fact]
-    public async Task LoadBronze_WhenTheObjectIsAnAvroContainer_ShouldRefuseNamingTheKey()
+    public async Task LoadBronze_WhenTheArchiveFileIsMissing_ShouldRejectNamingTheKey()
     {
         await _test.Runner.EnsureSchemaAsync();
         var key = LakeKey.StreamArchive("orders", new DateOnly(2021, 2, 1), 0, 0, 99);
         var avro = new BronzeObject(TestWarehouse.Bucket, key, "abc", "stream_orders", BronzeFormat.AvroContainer);
 
-        var error = await Assert.ThrowsAsync<NotSupportedException>(() => _test.Warehouse.LoadBronzeAsync(avro));
+        var error = await Assert.ThrowsAsync<BronzeObjectRejectedException>(() => _test.Warehouse.LoadBronzeAsync(avro));
 
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
     }

@@ -17,7 +17,7 @@ public sealed class QualityGateTests : IDisposable
 
         var gate = gold.Gate!;
         Assert.True(gate.Passed);
-        Assert.Equal(new QualityAlarmMetric("TechShop/Warehouse", "QualityGateFailedChecks", 0), gate.AlarmMetric);
+        Assert.Equal(new QualityAlarmMetric("TechShop", "QualityGateFailures", 0), gate.AlarmMetric);
         Assert.Equal(gate.Results.Count, await _test.CountAsync($"QUALITY.RESULTS WHERE run_id = '{gate.RunId}'"));
         Assert.Equal(gate.Results.Count, await _test.CountAsync($"QUALITY.RESULTS WHERE run_id = '{gate.RunId}' AND status = 'PASS'"));
         var names = gate.Results.Select(r => r.CheckName).ToHashSet();

@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using TechShop.Core.Lake;
+using TechShop.Core.Warehouse;
+using TechShop.Functions.ColdPath;
+using TechShop.Lambda.Events.S3;
+using TechShop.Lambda.Events.Scheduled;
+using TechShop.Lambda.Hosting;
+using TechShop.Lambda.Serialization;
+using TechShop.Local.Generator;
+using TechShop.Local.Invoke;
+using TechShop.Local.Lake;
+using TechShop.Local.Warehouse;
+
+namespace TechShop.Benchmarks.ColdPath;
+
+/// <summary>
+/// The cold path measured end to end, once per scale (a build of minutes does not suit BenchmarkDotNet's repeated
+/// iterations): generator extracts landed in a folder lake, one bronze-load invocation per object (its S3 event JSON),
+/// then silver-build and gold-build; then an incremental day. Prints seconds and rows/s; asserts nothing about time.
+/// Run: <c>dotnet run -c Release --project benchmarks/TechShop.Benchmarks -- cold-path --scale 1 --scale 10</c>.
+/// </summary>
+public static class ColdPathMeasurement
+{
+    public const string Command = "cold-path";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var scales = new List<double>();
+        var root = Path.Combine(Path.GetTempPath(), "techshop-cold-path-bench");
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            switch (args[i])
+            {
+                case "--scale":
+                    scales.Add(double.Parse(args[i + 1], CultureInfo.InvariantCulture));
+                    break;
+                case "--work-dir":
+                    root = args[i + 1];
+                    break;
+                default:
+                    await Console.Error.WriteLineAsync($"Unknown option '{args[i]}'; expected --scale <n> (repeatable) and --work-dir <dir>.");
+                    return 2;
+            }
+        }
+
+        foreach (var scale in scales.Count == 0 ? [1.0] : scales)
+        {
+            await MeasureAsync(scale, Path.Combine(root, $"scale-{scale.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}"));
+        }
+
+        return 0;
+    }
+
+    private static async Task MeasureAsync(double scale, string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var dataset = TechShopGenerator.Create(new GeneratorOptions { Scale = scale });
+            var files = DailyExtracts.Build(dataset);
+            var lastDay = dataset.Options.To;
+            var full = files.Where(f => f.Day < lastDay).ToList();
+            var daily = files.Where(f => f.Day == lastDay).ToList();
+            Report(scale, "generate", clock.Elapsed, files.Sum(f => (long)f.RowCount), $"{dataset.Orders.Count} orders, {files.Count} files");
+
+            var lake = LocalColdPath.Lake(dataDirectory);
+            clock.Restart();
+            var fullObjects = await LandAsync(lake, full);
+            var dailyObjects = await LandAsync(lake, daily);
+            Report(scale, "land in the folder lake", clock.Elapsed, full.Sum(f => (long)f.RowCount) + daily.Sum(f => (long)f.RowCount), null);
+
+            using var warehouse = new DuckDbWarehouse(LocalColdPath.WarehouseOptions(dataDirectory));
+            using var session = new WarehouseSession(warehouse);
+            var metrics = new ColdPathMetrics(Stream.Null);
+            var invoker = new LocalInvoker(
+                new LambdaHandlerCatalog()
+                    .Register(BronzeLoadHandler.HandlerName, () => new BronzeLoadHandler(lake, session, metrics))
+                    .Register(SilverBuildHandler.HandlerName, () => new SilverBuildHandler(session, metrics))
+                    .Register(GoldBuildHandler.HandlerName, () => new GoldBuildHandler(session, metrics)),
+                Stream.Null);
+
+            var total = Stopwatch.StartNew();
+            var rows = await RunAsync(scale, "full rebuild", invoker, fullObjects);
+            Report(scale, "full rebuild bronze -> gold", total.Elapsed, rows, null);
+
+            total.Restart();
+            var dailyRows = await RunAsync(scale, "daily increment", invoker, dailyObjects);
+            Report(scale, "incremental daily load -> gold", total.Elapsed, dailyRows, $"{dailyObjects.Count} files of {lastDay:yyyy-MM-dd}");
+
+            var gross = await warehouse.QueryAsync("SELECT SUM(revenue_usd), COUNT(*) FROM GOLD.FACT_SALES");
+            Console.WriteLine($"scale {scale}: gold gross revenue {gross.Rows[0][0]} USD over {gross.Rows[0][1]} orders; generator: {dataset.GrossRevenueUsd} USD over {dataset.Orders.Count} orders");
+        }
+        finally
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+
+    private static async Task<long> RunAsync(double scale, string what, LocalInvoker invoker, List<LakeObjectInfo> objects)
+    {
+        var clock = Stopwatch.StartNew();
+        long rows = 0;
+        foreach (var info in objects)
+        {
+            var json = JsonSerializer.SerializeToUtf8Bytes(
+                S3EventNotifications.ObjectCreated(LocalColdPath.DefaultBucket, info.Key, info.Size, info.ETag, DateTime.UtcNow, "local"),
+                LambdaJsonContext.Default.S3Event);
+            var response = JsonSerializer.Deserialize(Succeeded(await invoker.InvokeAsync(BronzeLoadHandler.HandlerName, json, CancellationToken.None)).Span,
+                ColdPathJsonContext.Default.BronzeLoadResponse)!;
+            rows += response.Records.Sum(r => r.RowsLoaded);
+        }
+
+        Report(scale, $"{what}: bronze-load x{objects.Count}", clock.Elapsed, rows, null);
+        var scheduled = JsonSerializer.SerializeToUtf8Bytes(
+            ScheduledEvent.ForRule("arn:aws:events:local:000000000000:rule/cold-path", DateTime.UtcNow, "000000000000", "local", Guid.NewGuid()),
+            LambdaJsonContext.Default.ScheduledEvent);
+        clock.Restart();
+        var silver = JsonSerializer.Deserialize(Succeeded(await invoker.InvokeAsync(SilverBuildHandler.HandlerName, scheduled, CancellationToken.None)).Span,
+            ColdPathJsonContext.Default.SilverBuildResponse)!;
+        Report(scale, $"{what}: silver-build ({silver.Status})", clock.Elapsed, rows, null);
+        clock.Restart();
+        var gold = JsonSerializer.Deserialize(Succeeded(await invoker.InvokeAsync(GoldBuildHandler.HandlerName, scheduled, CancellationToken.None)).Span,
+            ColdPathJsonContext.Default.GoldBuildResponse)!;
+        Report(scale, $"{what}: gold-build ({gold.Status}, {gold.ChecksFailed} checks failed)", clock.Elapsed, rows, null);
+        return gold.Status == GoldBuildStatus.Published ? rows : throw new InvalidOperationException($"gold-build ended {gold.Status}: {string.Join(", ", gold.FailedChecks)}");
+    }
+
+    private static async Task<List<LakeObjectInfo>> LandAsync(FolderLake lake, IEnumerable<ExtractFile> files)
+    {
+        var landed = new List<LakeObjectInfo>();
+        foreach (var file in files)
+        {
+            using var content = new MemoryStream(file.Content.ToArray(), writable: false);
+            landed.Add(await lake.PutAsync(file.Key, content, "application/x-ndjson"));
+        }
+
+        return landed;
+    }
+
+    private static ReadOnlyMemory<byte> Succeeded(LocalInvocationResult result) =>
+        result.Succeeded ? result.Payload : throw new InvalidOperationException(System.Text.Encoding.UTF8.GetString(result.Payload.Span));
+
+    private static void Report(double scale, string step, TimeSpan elapsed, long rows, string? note) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"scale {scale}: {step}: {elapsed.TotalSeconds:F2} s, {rows} rows, {(elapsed.TotalSeconds > 0 ? rows / elapsed.TotalSeconds : 0):F0} rows/s{(note is null ? "" : " (" + note + ")")}"));
+}

@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using DuckDB.NET.Data;
+using TechShop.Avro.Archive;
+using TechShop.Avro.Codecs;
+using TechShop.Avro.Container;
+using TechShop.Avro.Errors;
+using TechShop.Avro.Events;
+using TechShop.Avro.Framing;
+using TechShop.Core.Extracts;
+using TechShop.Core.Warehouse;
+
+namespace TechShop.Local.Warehouse;
+
+/// <summary>
+/// Loads one stream archive file (an Avro container of <c>com.techshop.archive.KafkaRecord</c>) into
+/// <c>BRONZE.STREAM_&lt;TOPIC&gt;</c>, decoded in C# (DuckDB reads no Avro offline): one row per Kafka record, a value that
+/// does not decode kept with its bytes and reason. Rows and audit row in one transaction; a repeated (bucket, key, ETag)
+/// is a no-op. A file that is not a readable container is rejected (quarantined by bronze-load).
+/// </summary>
+internal sealed class BronzeAvroArchiveLoader(DuckDBConnection connection, Func<string, string, string> resolveLakePath, EventDecoder? decoder)
+{
+    public const string Decoded = "DECODED";
+    public const string Undecodable = "UNDECODABLE";
+    public const string Tombstone = "TOMBSTONE";
+
+    public async Task<BronzeLoadOutcome> LoadAsync(BronzeObject source, DateTime loadedAt, CancellationToken cancellationToken)
+    {
+        var table = "BRONZE." + source.Entity.ToUpperInvariant();
+        var columns = Columns(source.Entity.ToUpperInvariant());
+        if (columns.Count == 0)
+        {
+            throw new BronzeObjectRejectedException(source, $"there is no table {table} for stream entity '{source.Entity}' (an unknown topic?).");
+        }
+
+        var path = resolveLakePath(source.Bucket, source.Key);
+        if (!File.Exists(path))
+        {
+            throw new BronzeObjectRejectedException(source, $"the object's file {path} does not exist.");
+        }
+
+        IReadOnlyList<ArchivedKafkaRecord> records;
+        try
+        {
+            records = AvroContainerReader.ReadAll(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), KafkaRecordCodec.Instance);
+        }
+        catch (AvroContainerException e)
+        {
+            throw new BronzeObjectRejectedException(source, $"the file is not a readable Avro container of KafkaRecord: {e.Message}", e);
+        }
+
+        // Decode before the transaction: a registry outage (transient) must fail the load before anything is written.
+        var rows = new List<Dictionary<string, object?>>(records.Count);
+        foreach (var record in records)
+        {
+            rows.Add(await RowAsync(record, columns, cancellationToken).ConfigureAwait(false));
+        }
+
+        Execute("BEGIN TRANSACTION");
+        try
+        {
+            if (Convert.ToInt64(Scalar(
+                    "SELECT COUNT(*) FROM BRONZE.LOAD_AUDIT WHERE bucket = " + SqlLiteral.String(source.Bucket)
+                    + " AND object_key = " + SqlLiteral.String(source.Key) + " AND etag = " + SqlLiteral.String(source.ETag)), CultureInfo.InvariantCulture) > 0)
+            {
+                Execute("ROLLBACK");
+                return new BronzeLoadOutcome(source, 0, AlreadyLoaded: true);
+            }
+
+            Insert(table, columns, rows, source, loadedAt);
+            Execute(
+                "INSERT INTO BRONZE.LOAD_AUDIT (bucket, object_key, etag, entity, rows_loaded, loaded_at) VALUES ("
+                + $"{SqlLiteral.String(source.Bucket)}, {SqlLiteral.String(source.Key)}, {SqlLiteral.String(source.ETag)}, "
+                + $"{SqlLiteral.String(source.Entity)}, {rows.Count}, {SqlLiteral.Timestamp(loadedAt)})");
+            Execute("COMMIT");
+            return new BronzeLoadOutcome(source, rows.Count, AlreadyLoaded: false);
+        }
+        catch
+        {
+            Execute("ROLLBACK");
+            throw;
+        }
+    }
+
+    private async Task<Dictionary<string, object?>> RowAsync(ArchivedKafkaRecord record, Dictionary<string, string> columns, CancellationToken cancellationToken)
+    {
+        var row = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["kafka_topic"] = record.Topic,
+            ["kafka_partition"] = record.Partition,
+            ["kafka_offset"] = record.Offset,
+            ["kafka_timestamp"] = record.Timestamp,
+            ["kafka_timestamp_type"] = record.TimestampType.ToString(),
+            ["record_key"] = record.Key is null ? null : Encoding.UTF8.GetString(record.Key),
+            ["value_base64"] = record.Value is null ? null : Convert.ToBase64String(record.Value),
+        };
+        if (record.Value is null)
+        {
+            row["decode_status"] = Tombstone;
+            return row;
+        }
+
+        try
+        {
+            row["schema_id"] = ConfluentFrame.ReadSchemaId(record.Value, out _);
+            if (decoder is null)
+            {
+                throw new InvalidOperationException(
+                    $"Loading {record.Topic} records needs a schema registry to decode their values; the DuckDB warehouse was opened without one (DuckDbWarehouseOptions.StreamRegistry).");
+            }
+
+            var decoded = await decoder.DecodeAsync(record.Topic, record.Value, cancellationToken).ConfigureAwait(false);
+            var payload = JsonSerializer.SerializeToElement(decoded.Value, ExtractJsonContext.Default.GetTypeInfo(decoded.Value.GetType())!);
+            foreach (var property in payload.EnumerateObject())
+            {
+                var column = property.Value.ValueKind is JsonValueKind.Array or JsonValueKind.Object ? property.Name + "_json" : property.Name;
+                if (columns.TryGetValue(column, out var type))
+                {
+                    row[column] = Typed(property.Value, type);
+                }
+            }
+
+            row["decode_status"] = Decoded;
+        }
+        catch (Exception e) when (e is ConfluentFramingException or MalformedAvroException or UnknownSchemaIdException
+            or IncompatibleWriterSchemaException or UnknownTopicException)
+        {
+            row["decode_status"] = Undecodable;
+            row["decode_error"] = $"{e.GetType().Name}: {e.Message}";
+        }
+
+        return row;
+    }
+
+    private static object? Typed(JsonElement value, string type) => value.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.Array or JsonValueKind.Object => value.GetRawText(),
+        _ when type == "DATE" => DateOnly.ParseExact(value.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ when type.StartsWith("TIMESTAMP", StringComparison.Ordinal) => DateTime.Parse(value.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
+        _ when type == "INTEGER" => value.GetInt32(),
+        _ when type == "BIGINT" => value.GetInt64(),
+        _ when type.StartsWith("DECIMAL", StringComparison.Ordinal) => value.GetDecimal(),
+        JsonValueKind.String => value.GetString(),
+        _ => value.GetRawText(),
+    };
+
+    private void Insert(string table, Dictionary<string, string> columns, List<Dictionary<string, object?>> rows, BronzeObject source, DateTime loadedAt)
+    {
+        var names = columns.Keys.ToList();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"INSERT INTO {table} ({string.Join(", ", names.Select(n => "\"" + n + "\""))}) VALUES ({string.Join(", ", names.Select(_ => "?"))})";
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            row["_source_key"] = source.Key;
+            row["_etag"] = source.ETag;
+            row["_row_number"] = (long)(i + 1);
+            row["_loaded_at"] = loadedAt;
+            command.Parameters.Clear();
+            foreach (var name in names)
+            {
+                command.Parameters.Add(new DuckDBParameter(row.GetValueOrDefault(name) ?? DBNull.Value));
+            }
+
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private Dictionary<string, string> Columns(string tableName)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT column_name, data_type FROM duckdb_columns() WHERE schema_name = 'BRONZE' AND table_name = "
+            + SqlLiteral.String(tableName) + " ORDER BY column_index";
+        using var reader = command.ExecuteReader();
+        var columns = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            columns[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return columns;
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private object? Scalar(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}
