@@ -51,7 +51,7 @@ internal sealed class ColdPathStage
     /// <summary>Extract loads that failed: each is a lake object missing from bronze.</summary>
     public int BronzeFailures { get; private set; }
 
-    /// <summary>Archive loads that failed (reported apart: the archive itself is in the lake either way).</summary>
+    /// <summary>Archive loads that failed (counted apart from extracts: each is a stream archive missing from BRONZE.STREAM_*).</summary>
     public int ArchiveLoadFailures { get; private set; }
 
     /// <summary>The first failed load's error message.</summary>

@@ -18,8 +18,9 @@ public sealed record PipelineSummary(
     StreamFigures Stream,
     ColdPathFigures ColdPath)
 {
-    /// <summary>Every topic reconciles, the dead letters match the plan, and every extract was loaded into bronze.</summary>
-    public bool Reconciled => Topics.Count > 0 && Topics.All(t => t.Reconciled) && BadRecords.Matches && ColdPath.BronzeFailures == 0;
+    /// <summary>Every topic reconciles, the dead letters match the plan, and every extract and archive object was loaded into bronze.</summary>
+    public bool Reconciled =>
+        Topics.Count > 0 && Topics.All(t => t.Reconciled) && BadRecords.Matches && ColdPath.BronzeFailures == 0 && ColdPath.ArchiveLoadFailures == 0;
 
     /// <summary>Reconciled, the gate passed, and revenue agrees where it must.</summary>
     public bool Passed => Reconciled && Quality.Passed && (!Revenue.Required || Revenue.Agrees);

@@ -43,6 +43,17 @@ public sealed class PipelineSummaryTests
     }
 
     [Fact]
+    public void Reconciled_WhenAnArchiveObjectFailedToLoadIntoBronze_ShouldBeFalse()
+    {
+        var passing = Summary(new QualityGateSummary("Published", "r1", [new QualityCheckLine("orders_not_null", "error", "PASS", 0, 0)]));
+        var archiveMissing = passing with { ColdPath = passing.ColdPath with { ArchiveLoadFailures = 1, FirstLoadError = "raw/stream/orders/x.avro: refused" } };
+
+        Assert.True(passing.Reconciled);
+        Assert.False(archiveMissing.Reconciled);
+        Assert.False(archiveMissing.Passed);
+    }
+
+    [Fact]
     public void Json_ShouldBeCamelCaseWithTheVerdictsAndPerTopicCounts()
     {
         var summary = Summary(new QualityGateSummary("Published", "r1", [new QualityCheckLine("orders_not_null", "error", "PASS", 0, 0)]));
