@@ -33,13 +33,13 @@ internal sealed class KafkaCommand : ICliCommand
         var brokers = parse.GetValue(_brokers);
         if (brokers is < 1 or > 16)
         {
-            throw new CliUsageException("--brokers", $"--brokers: expected 1 to 16, got {brokers}.");
+            throw new CliUsageException("--brokers", $"expected 1 to 16, got {brokers}.");
         }
 
         var port = parse.GetValue(_registryPort);
         if (port is < 0 or > 65535)
         {
-            throw new CliUsageException("--registry-port", $"--registry-port: expected 0 to 65535, got {port}.");
+            throw new CliUsageException("--registry-port", $"expected 0 to 65535, got {port}.");
         }
 
         using var cluster = EmbeddedKafkaCluster.Start(brokers, StreamTopics.Specs);

@@ -70,7 +70,7 @@ internal sealed class RunCommand : ICliCommand
         }
         catch (PipelineConfigurationException e)
         {
-            throw new CliUsageException(e.Setting, e.Message, e);
+            throw new CliUsageException(e.Setting, Problem(e), e);
         }
 
         Task<PipelineSummary> Run(ProgressContext? bars) =>
@@ -86,7 +86,7 @@ internal sealed class RunCommand : ICliCommand
         }
         catch (PipelineConfigurationException e)
         {
-            throw new CliUsageException(e.Setting, e.Message, e);
+            throw new CliUsageException(e.Setting, Problem(e), e);
         }
         catch (PipelineStageException e)
         {
@@ -103,4 +103,8 @@ internal sealed class RunCommand : ICliCommand
 
         return summary.Passed ? ExitCodes.Success : ExitCodes.Failure;
     }
+
+    // The exception's message starts with the setting; CliUsageException adds it again.
+    private static string Problem(PipelineConfigurationException e) =>
+        e.Message.StartsWith(e.Setting + ": ", StringComparison.Ordinal) ? e.Message[(e.Setting.Length + 2)..] : e.Message;
 }

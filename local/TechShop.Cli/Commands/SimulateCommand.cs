@@ -39,14 +39,14 @@ internal sealed class SimulateCommand : ICliCommand
     {
         if (!Uri.TryCreate(parse.GetValue(_registryUrl), UriKind.Absolute, out var registryUrl) || registryUrl.Scheme is not ("http" or "https"))
         {
-            throw new CliUsageException("--registry-url", $"--registry-url: expected an http(s) URL, got '{parse.GetValue(_registryUrl)}'.");
+            throw new CliUsageException("--registry-url", $"expected an http(s) URL, got '{parse.GetValue(_registryUrl)}'.");
         }
 
         var days = parse.GetValue(_days);
         var count = parse.GetValue(_count);
         if (days < 1 || count < 0)
         {
-            throw new CliUsageException(days < 1 ? "--days" : "--count", days < 1 ? $"--days: expected at least 1, got {days}." : $"--count: expected 0 or more, got {count}.");
+            throw new CliUsageException(days < 1 ? "--days" : "--count", days < 1 ? $"expected at least 1, got {days}." : $"expected 0 or more, got {count}.");
         }
 
         var generator = new GeneratorOptions { Seed = parse.GetValue(_seed), Scale = parse.GetValue(_scale) };
