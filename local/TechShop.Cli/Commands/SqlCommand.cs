@@ -7,7 +7,7 @@ using TechShop.Local.Warehouse;
 
 namespace TechShop.Cli.Commands;
 
-/// <summary><c>techshop sql [--warehouse] [--data-dir DIR] "&lt;query&gt;"</c>: runs a query on the local warehouse and prints a table.</summary>
+/// <summary><c>techshop sql [--warehouse|--realtime] [--data-dir DIR] "&lt;query&gt;"</c>: runs a query on the local warehouse or realtime store and prints a table.</summary>
 public static class SqlCommand
 {
     /// <summary>The warehouse file below the data directory (docs/CONTRACTS.md, "Local data directory").</summary>
@@ -21,6 +21,10 @@ public static class SqlCommand
         {
             Description = "Query the warehouse (DuckDB: BRONZE, SILVER, GOLD, QUALITY); the default target.",
         };
+        var realtime = new Option<bool>("--realtime")
+        {
+            Description = "Query the realtime store instead (SQLite realtime.db: order_events, order_revenue_by_date, ...), read-only.",
+        };
         var dataDirectory = new Option<string>("--data-dir")
         {
             Description = "The local data directory holding warehouse.duckdb.",
@@ -30,10 +34,19 @@ public static class SqlCommand
         {
             query,
             warehouse,
+            realtime,
             dataDirectory,
         };
-        command.SetAction((parse, cancellationToken) =>
-            RunAsync(console ?? AnsiConsole.Console, parse.GetValue(dataDirectory)!, parse.GetValue(query)!, cancellationToken));
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(warehouse) && result.GetValue(realtime))
+            {
+                result.AddError("--warehouse and --realtime: expected one target, got both.");
+            }
+        });
+        command.SetAction((parse, cancellationToken) => parse.GetValue(realtime)
+            ? RunRealtimeAsync(console ?? AnsiConsole.Console, parse.GetValue(dataDirectory)!, parse.GetValue(query)!, cancellationToken)
+            : RunAsync(console ?? AnsiConsole.Console, parse.GetValue(dataDirectory)!, parse.GetValue(query)!, cancellationToken));
         return command;
     }
 
@@ -62,6 +75,29 @@ public static class SqlCommand
         {
             // A held lock (another process owns the file read-write) and a bad query both land here: say which file.
             console.MarkupLine($"[red]The warehouse at {Markup.Escape(path)} refused the query:[/] {Markup.Escape(e.Message)}");
+            return 1;
+        }
+    }
+
+    private static async Task<int> RunRealtimeAsync(IAnsiConsole console, string dataDirectory, string sql, CancellationToken cancellationToken)
+    {
+        var path = RealtimeSqlQuery.PathOf(dataDirectory);
+        if (!File.Exists(path))
+        {
+            console.MarkupLine($"[red]No realtime store at {Markup.Escape(path)}.[/] Run the pipeline first, or point --data-dir at the directory holding realtime.db.");
+            return 2;
+        }
+
+        try
+        {
+            var result = await RealtimeSqlQuery.RunAsync(path, sql, cancellationToken).ConfigureAwait(false);
+            console.Write(Render(result));
+            console.MarkupLine($"[grey]{result.Rows.Count} row(s)[/]");
+            return 0;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            console.MarkupLine($"[red]The realtime store at {Markup.Escape(path)} refused the query:[/] {Markup.Escape(e.Message)}");
             return 1;
         }
     }

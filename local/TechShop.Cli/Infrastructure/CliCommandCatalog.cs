@@ -10,5 +10,8 @@ internal static class CliCommandCatalog
         new GenerateCommand(),
         new DelegateCliCommand(_ => InvokeCommand.Create()),
         new DelegateCliCommand(_ => SqlCommand.Create()),
+        new RunCommand(),
+        new KafkaCommand(),
+        new SimulateCommand(),
     ];
 }
