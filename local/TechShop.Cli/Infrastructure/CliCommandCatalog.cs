@@ -10,5 +10,6 @@ internal static class CliCommandCatalog
         new GenerateCommand(),
         new DelegateCliCommand(_ => InvokeCommand.Create()),
         new DelegateCliCommand(_ => SqlCommand.Create()),
+        new DashboardCommand(),
     ];
 }
