@@ -13,5 +13,6 @@ internal static class CliCommandCatalog
         new RunCommand(),
         new KafkaCommand(),
         new SimulateCommand(),
+        new DashboardCommand(),
     ];
 }
