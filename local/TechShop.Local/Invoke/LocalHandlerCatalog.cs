@@ -15,13 +15,19 @@ public static class LocalHandlerCatalog
     public const string DefaultDataDirectory = ".techshop";
 
     /// <summary>The handlers runnable locally, their adapters rooted at <paramref name="dataDirectory"/>.</summary>
-    public static LambdaHandlerCatalog Create(string dataDirectory)
+    public static LambdaHandlerCatalog Create(string dataDirectory) => Create(dataDirectory, metricsOutput: null);
+
+    /// <summary>
+    /// The handlers runnable locally; handlers that write their own EMF lines write them to <paramref name="metricsOutput"/>
+    /// (default: stderr, as <c>techshop invoke</c> prints logs), so a run can keep them out of the terminal.
+    /// </summary>
+    public static LambdaHandlerCatalog Create(string dataDirectory, Stream? metricsOutput)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         var catalog = new LambdaHandlerCatalog();
         catalog.Register("stream-enrich", () => LocalHotPathHandlers.CreateStreamEnrich(dataDirectory));
         catalog.Register("stream-archive", () => LocalHotPathHandlers.CreateStreamArchive(dataDirectory));
-        LocalColdPath.Register(catalog, dataDirectory);
+        LocalColdPath.Register(catalog, dataDirectory, metricsOutput: metricsOutput);
         return catalog;
     }
 }

@@ -35,7 +35,7 @@ public sealed class PipelineRunner
 
     /// <param name="options">The run's settings.</param>
     /// <param name="progress">Where stages are reported.</param>
-    /// <param name="catalogFactory">The handlers by data directory; default <see cref="LocalHandlerCatalog.Create"/>.</param>
+    /// <param name="catalogFactory">The handlers by data directory; default <see cref="LocalHandlerCatalog.Create(string, Stream?)"/> with the run's log output.</param>
     /// <param name="logOutput">The handlers' JSON logs and EMF metrics; default discarded.</param>
     public PipelineRunner(PipelineOptions options, IPipelineProgress progress, Func<string, LambdaHandlerCatalog>? catalogFactory = null, Stream? logOutput = null)
     {
@@ -44,8 +44,8 @@ public sealed class PipelineRunner
         options.Validate();
         _options = options;
         _progress = progress;
-        _catalogFactory = catalogFactory ?? LocalHandlerCatalog.Create;
         _logOutput = logOutput ?? Stream.Null;
+        _catalogFactory = catalogFactory ?? (directory => LocalHandlerCatalog.Create(directory, _logOutput));
     }
 
     /// <summary>Runs every stage and returns the summary; throws <see cref="PipelineStageException"/> when a stage cannot finish.</summary>

@@ -15,16 +15,16 @@ public static class LocalColdPath
     public const string DefaultBucket = "techshop-lake";
 
     /// <summary>Registers <c>bronze-load</c>, <c>silver-build</c> and <c>gold-build</c> on embedded adapters.</summary>
-    public static LambdaHandlerCatalog Register(LambdaHandlerCatalog catalog, string dataDirectory, Func<string, string?>? variable = null)
+    public static LambdaHandlerCatalog Register(LambdaHandlerCatalog catalog, string dataDirectory, Func<string, string?>? variable = null, Stream? metricsOutput = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         variable ??= Environment.GetEnvironmentVariable;
         var bucket = variable("TECHSHOP_LAKE_BUCKET") is { Length: > 0 } configured ? configured.Trim() : DefaultBucket;
         return catalog
-            .Register(BronzeLoadHandler.HandlerName, () => new BronzeLoadHandler(Lake(dataDirectory, bucket), Warehouse(dataDirectory), Metrics()))
-            .Register(SilverBuildHandler.HandlerName, () => new SilverBuildHandler(Warehouse(dataDirectory), Metrics()))
-            .Register(GoldBuildHandler.HandlerName, () => new GoldBuildHandler(Warehouse(dataDirectory), Metrics()));
+            .Register(BronzeLoadHandler.HandlerName, () => new BronzeLoadHandler(Lake(dataDirectory, bucket), Warehouse(dataDirectory), Metrics(metricsOutput)))
+            .Register(SilverBuildHandler.HandlerName, () => new SilverBuildHandler(Warehouse(dataDirectory), Metrics(metricsOutput)))
+            .Register(GoldBuildHandler.HandlerName, () => new GoldBuildHandler(Warehouse(dataDirectory), Metrics(metricsOutput)));
     }
 
     /// <summary>The folder lake of a data directory.</summary>
@@ -44,5 +44,5 @@ public static class LocalColdPath
 
     private static WarehouseSession Warehouse(string dataDirectory) => new(new DuckDbWarehouse(WarehouseOptions(dataDirectory)));
 
-    private static ColdPathMetrics Metrics() => new(Console.OpenStandardError());
+    private static ColdPathMetrics Metrics(Stream? output) => new(output ?? Console.OpenStandardError());
 }
