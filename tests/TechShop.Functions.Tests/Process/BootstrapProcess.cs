@@ -9,7 +9,7 @@ public sealed class BootstrapProcess : IDisposable
     private readonly System.Diagnostics.Process process;
     private readonly StringBuilder output = new();
 
-    public BootstrapProcess(string executable, string runtimeApi, string handler)
+    public BootstrapProcess(string executable, string runtimeApi, string handler, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(executable)
         {
@@ -22,6 +22,11 @@ public sealed class BootstrapProcess : IDisposable
         start.Environment["AWS_LAMBDA_FUNCTION_NAME"] = "techshop-test";
         start.Environment["AWS_LAMBDA_FUNCTION_MEMORY_SIZE"] = "512";
         start.Environment.Remove("_X_AMZN_TRACE_ID");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         process = new System.Diagnostics.Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);
