@@ -110,9 +110,10 @@ public sealed class StreamEnrichHandlerTests : IDisposable
         var invocation = await HotPathInvocation.RunAsync(Handler(batch, failing), batch.Json());
 
         Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":{"partition":"orders-3","offset":100}}]}""", invocation.ResponseJson);
-        // Every item write was retried the configured number of times before the partition was given back.
-        Assert.NotEqual(0, failing.ItemWriteAttempts);
-        Assert.Equal(0, failing.ItemWriteAttempts % QuickRetries.Retry.MaxAttempts);
+        // The item writes were retried up to the configured attempts before the partition was given back. Writes run
+        // concurrently and the ones still in flight stop once the partition is blocked, so only the lower bound is fixed.
+        Assert.True(failing.ItemWriteAttempts >= QuickRetries.Retry.MaxAttempts,
+            $"expected at least {QuickRetries.Retry.MaxAttempts} item write attempts, saw {failing.ItemWriteAttempts}");
         Assert.Equal(1, (await _store.GetCountsAsync()).Customers);
         Assert.Equal(1, (await _store.GetCountsAsync()).ExchangeRates);
         Assert.Equal(4, invocation.Metric("RecordsIn"));
