@@ -93,16 +93,17 @@ const live = {
     mark('live-revenue', r.items.length, r.day ? `up to ${r.day}` : undefined);
   },
   'live-orders-per-minute': async () => {
-    const r = await getJson('api/live/orders-per-minute?minutes=60');
-    chart('live-orders-per-minute', line(r.items.map(m => time(m.minute).slice(11, 16)), [
-      { ...series('Placed', r.items.map(m => m.ordersPlaced), 0), fill: false },
-      { ...series('Cancelled', r.items.map(m => m.cancellations), 3), fill: false },
-      { ...series('Returned', r.items.map(m => m.returns), 2), fill: false },
-    ]));
+    const r = await getJson('api/live/orders-per-minute?minutes=1440');
+    const config = bar(r.items.map(m => time(m.minute).slice(11, 16)), [
+      series('Placed', r.items.map(m => m.ordersPlaced), 0), series('Cancelled', r.items.map(m => m.cancellations), 3),
+      series('Returned', r.items.map(m => m.returns), 2),
+    ]);
+    config.options.scales = { x: { stacked: true, ticks: { maxTicksLimit: 12 } }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } };
+    chart('live-orders-per-minute', config);
     mark('live-orders-per-minute', r.items.length, `${time(r.from)} – ${time(r.to)}`);
   },
   'live-payment-mix': async () => {
-    const r = await getJson('api/live/payment-mix?minutes=60');
+    const r = await getJson('api/live/payment-mix?minutes=1440');
     chart('live-payment-mix', {
       type: 'doughnut',
       data: { labels: r.items.map(p => p.paymentMethod), datasets: [{ data: r.items.map(p => p.orders), backgroundColor: palette }] },
@@ -116,7 +117,7 @@ const live = {
     mark('live-top-products', r.items.length, r.day ? `order date ${r.day}` : undefined);
   },
   'live-lag': async () => {
-    const r = await getJson('api/live/lag?minutes=60');
+    const r = await getJson('api/live/lag?minutes=1440');
     const rows = [...r.items].reverse();
     chart('live-lag', line(rows.map(l => time(l.firstRecordTime).slice(11, 19)), [
       series('event lag p50', rows.map(l => l.eventLagP50Ms), 0), series('event lag p99', rows.map(l => l.eventLagP99Ms), 3),
@@ -134,7 +135,7 @@ const live = {
     mark('live-alerts', r.items.length, r.day ? `${count.format(r.items.length)} on ${r.day}` : undefined);
   },
   'live-recent-orders': async () => {
-    const r = await getJson('api/live/recent-orders?limit=12&minutes=60');
+    const r = await getJson('api/live/recent-orders?limit=12&minutes=1440');
     table('live-recent-orders', [
       { title: 'Event time', value: o => time(o.eventTime) }, { title: 'Order', value: o => o.orderNumber, num: true },
       { title: 'Status', value: o => o.status }, { title: 'Channel', value: o => o.channel }, { title: 'Payment', value: o => o.paymentMethod },
@@ -166,7 +167,7 @@ const history = {
   'daily-revenue': v => line(column(v, 'order_date'), [
     { ...series('Gross', column(v, 'gross_revenue_usd'), 0) }, { ...series('Net', column(v, 'net_revenue_usd'), 1) },
   ]),
-  'order-kpis-by-month': v => line(column(v, 'month_start').map(d => d.slice(0, 7)), [series('Average order value (USD)', column(v, 'average_order_value_usd'), 4)]),
+  'order-kpis-by-month': v => bar(column(v, 'month_start').map(d => d.slice(0, 7)), [series('Average order value (USD)', column(v, 'average_order_value_usd'), 4)]),
   'sales-by-quarter-category': v => {
     const p = pivot(v, 'year_quarter', 'category', 'revenue_usd');
     const config = bar(p.keys, p.datasets);
