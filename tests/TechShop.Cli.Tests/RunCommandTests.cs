@@ -22,6 +22,31 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public async Task Run_WhenTheDashboardPortIsOutOfRange_ShouldExitWithUsageNamingTheOption()
+    {
+        using var directory = new TemporaryDirectory();
+
+        var run = await CliRun.RunAsync("run", "--data-dir", directory.Path, "--dashboard", "--dashboard-port", "70000");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("--dashboard-port", run.Error, StringComparison.Ordinal);
+        Assert.Contains("70000", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_WithDashboard_ShouldServeTheDashboardDuringASmallRunThatPasses()
+    {
+        using var directory = new TemporaryDirectory();
+
+        var run = await CliRun.RunAsync(
+            "run", "--data-dir", directory.Path, "--scale", "0.05", "--from", "2025-11-01", "--days", "3", "--dashboard", "--dashboard-port", "0");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Matches(@"Dashboard: http://127\.0\.0\.1:\d+/", run.Output);
+        Assert.Contains("Quality gate: passed", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SqlRealtime_ShouldPrintTheRowsOfTheRealtimeStore()
     {
         using var directory = new TemporaryDirectory();

@@ -25,11 +25,13 @@ internal sealed class RunCommand : ICliCommand
     private readonly Option<double> _lateRate = CliOptions.Rate("--late-rate", "Share of order events published late", 0.02);
     private readonly Option<int> _batchSize = CliOptions.Integer("--batch-size", "Records per stream invocation (the MSK mapping's BatchSize, 1..10000)", 500);
     private readonly Option<FileInfo?> _summary = new("--summary") { Description = "Also write the summary as JSON to FILE", HelpName = "FILE" };
+    private readonly Option<bool> _dashboard = new("--dashboard") { Description = "Serve the live local dashboard on 127.0.0.1 while the run streams (see techshop dashboard)" };
+    private readonly Option<int> _dashboardPort = CliOptions.Integer("--dashboard-port", "Port of the --dashboard server (0 = any free port)", 5080);
 
     public Command Create(CliContext context)
     {
         var command = new Command("run", "Run the whole pipeline offline on the embedded stand-ins and prove it lost nothing");
-        foreach (var option in new Option[] { _dataDir, _fresh, _scale, _seed, _from, _to, _days, _rate, _badRate, _lateRate, _batchSize, _summary })
+        foreach (var option in new Option[] { _dataDir, _fresh, _scale, _seed, _from, _to, _days, _rate, _badRate, _lateRate, _batchSize, _summary, _dashboard, _dashboardPort })
         {
             command.Options.Add(option);
         }
@@ -73,8 +75,15 @@ internal sealed class RunCommand : ICliCommand
             throw new CliUsageException(e.Setting, Problem(e), e);
         }
 
+        var port = parse.GetValue(_dashboardPort);
+        if (port is < 0 or > 65535)
+        {
+            throw new CliUsageException("--dashboard-port", $"expected a port from 0 to 65535, got {port}");
+        }
+
+        var onPrepared = parse.GetValue(_dashboard) ? (directory, token) => RunDashboard.StartAsync(context, directory, port, token) : (Func<string, CancellationToken, Task<IAsyncDisposable>>?)null;
         Task<PipelineSummary> Run(ProgressContext? bars) =>
-            new PipelineRunner(options, new RunCommandProgress(context, bars)).RunAsync(cancellationToken);
+            new PipelineRunner(options, new RunCommandProgress(context, bars), onPrepared: onPrepared).RunAsync(cancellationToken);
         PipelineSummary summary;
         try
         {

@@ -32,12 +32,22 @@ public sealed class PipelineRunner
     private readonly IPipelineProgress _progress;
     private readonly Func<string, LambdaHandlerCatalog> _catalogFactory;
     private readonly Stream _logOutput;
+    private readonly Func<string, CancellationToken, Task<IAsyncDisposable>>? _onPrepared;
 
     /// <param name="options">The run's settings.</param>
     /// <param name="progress">Where stages are reported.</param>
     /// <param name="catalogFactory">The handlers by data directory; default <see cref="LocalHandlerCatalog.Create(string, Stream?)"/> with the run's log output.</param>
     /// <param name="logOutput">The handlers' JSON logs and EMF metrics; default discarded.</param>
-    public PipelineRunner(PipelineOptions options, IPipelineProgress progress, Func<string, LambdaHandlerCatalog>? catalogFactory = null, Stream? logOutput = null)
+    /// <param name="onPrepared">
+    /// Called once the data directory is prepared (after <c>--fresh</c> cleared it) and before any stage runs, with the
+    /// directory's full path; what it returns lives until the run ends (e.g. the dashboard server of <c>run --dashboard</c>).
+    /// </param>
+    public PipelineRunner(
+        PipelineOptions options,
+        IPipelineProgress progress,
+        Func<string, LambdaHandlerCatalog>? catalogFactory = null,
+        Stream? logOutput = null,
+        Func<string, CancellationToken, Task<IAsyncDisposable>>? onPrepared = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(progress);
@@ -45,6 +55,7 @@ public sealed class PipelineRunner
         _options = options;
         _progress = progress;
         _logOutput = logOutput ?? Stream.Null;
+        _onPrepared = onPrepared;
         _catalogFactory = catalogFactory ?? (directory => LocalHandlerCatalog.Create(directory, _logOutput));
     }
 
@@ -55,6 +66,7 @@ public sealed class PipelineRunner
         var dataDirectory = Path.GetFullPath(_options.DataDirectory);
         var runStarted = DateTime.UtcNow.AddSeconds(-1);
         RunState.Prepare(dataDirectory, _options);
+        await using var companion = _onPrepared is null ? null : await _onPrepared(dataDirectory, cancellationToken);
 
         await using var registry = await EmbeddedSchemaRegistry.StartAsync(
             new EmbeddedSchemaRegistryOptions { DataDirectory = Path.Combine(dataDirectory, "registry") }, cancellationToken);
