@@ -77,8 +77,8 @@ public static class ColdPathMeasurement
             var metrics = new ColdPathMetrics(Stream.Null);
             var invoker = new LocalInvoker(
                 new LambdaHandlerCatalog()
-                    .Register(BronzeLoadHandler.HandlerName, () => new BronzeLoadHandler(lake, session, metrics))
-                    .Register(SilverBuildHandler.HandlerName, () => new SilverBuildHandler(session, metrics))
+                    .Register(BronzeLoadHandler.HandlerName, () => new BronzeLoadHandler(lake, session))
+                    .Register(SilverBuildHandler.HandlerName, () => new SilverBuildHandler(session))
                     .Register(GoldBuildHandler.HandlerName, () => new GoldBuildHandler(session, metrics)),
                 Stream.Null);
 

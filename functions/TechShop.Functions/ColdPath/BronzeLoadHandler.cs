@@ -16,15 +16,13 @@ public sealed class BronzeLoadHandler : S3EventHandler<BronzeLoadResponse>
 
     private readonly ILake _lake;
     private readonly WarehouseSession _warehouse;
-    private readonly ColdPathMetrics _metrics;
     private readonly LakeQuarantine _quarantine;
 
-    public BronzeLoadHandler(ILake lake, WarehouseSession warehouse, ColdPathMetrics metrics, TimeProvider? time = null)
+    public BronzeLoadHandler(ILake lake, WarehouseSession warehouse, TimeProvider? time = null)
         : base(ColdPathJsonContext.Default.BronzeLoadResponse)
     {
         _lake = lake ?? throw new ArgumentNullException(nameof(lake));
         _warehouse = warehouse ?? throw new ArgumentNullException(nameof(warehouse));
-        _metrics = metrics ?? throw new ArgumentNullException(nameof(metrics));
         _quarantine = new LakeQuarantine(lake, time);
     }
 
@@ -42,7 +40,7 @@ public sealed class BronzeLoadHandler : S3EventHandler<BronzeLoadResponse>
         var quarantined = response.Quarantined > 0
             ? new Dictionary<string, long> { ["quarantined"] = response.Quarantined }
             : null;
-        _metrics.Records(context.Metrics.Namespace, HandlerName, lambdaEvent.Records.Count, response.RowsLoaded, quarantined);
+        ColdPathMetrics.Records(context.Metrics, lambdaEvent.Records.Count, response.RowsLoaded, quarantined);
         return response;
     }
 

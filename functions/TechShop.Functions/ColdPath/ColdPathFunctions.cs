@@ -21,8 +21,8 @@ public static class ColdPathFunctions
         ArgumentNullException.ThrowIfNull(catalog);
         variable ??= Environment.GetEnvironmentVariable;
         return catalog
-            .Register(BronzeLoadHandler.HandlerName, () => new BronzeLoadHandler(new S3Lake(S3LakeOptions.FromEnvironment(variable)), Snowflake(variable), Metrics()))
-            .Register(SilverBuildHandler.HandlerName, () => new SilverBuildHandler(Snowflake(variable), Metrics()))
+            .Register(BronzeLoadHandler.HandlerName, () => new BronzeLoadHandler(new S3Lake(S3LakeOptions.FromEnvironment(variable)), Snowflake(variable)))
+            .Register(SilverBuildHandler.HandlerName, () => new SilverBuildHandler(Snowflake(variable)))
             .Register(GoldBuildHandler.HandlerName, () => new GoldBuildHandler(Snowflake(variable), Metrics()));
     }
 

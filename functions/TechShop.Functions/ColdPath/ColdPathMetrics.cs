@@ -5,7 +5,8 @@ namespace TechShop.Functions.ColdPath;
 
 /// <summary>
 /// The cold path's metrics with exactly the dimension sets of the contract (docs/dashboards.md, "CloudWatch metric
-/// contract"): one EMF line per dimension set, so none carries the host's <c>FunctionName</c> dimension.
+/// contract"). Record counts go through the invocation's logger (<c>[Function]</c>); the quality gate's metrics carry
+/// no <c>Function</c> dimension (<c>[Layer, Check]</c>, and none for the alarm), so they are written as lines of their own.
 /// </summary>
 public sealed class ColdPathMetrics(Stream output, TimeProvider? time = null)
 {
@@ -18,21 +19,18 @@ public sealed class ColdPathMetrics(Stream output, TimeProvider? time = null)
     private readonly Stream _output = output ?? throw new ArgumentNullException(nameof(output));
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
-    /// <summary>Records in and written (<c>Function</c>), and dead-lettered ones per reason (<c>Function</c>, <c>Reason</c>).</summary>
-    public void Records(string metricNamespace, string function, long recordsIn, long written, IReadOnlyDictionary<string, long>? deadLettered = null)
+    /// <summary>
+    /// Records in and written (<c>[Function]</c>, the invocation's own dimension set), and dead-lettered ones per reason
+    /// (<c>[Function, Reason]</c>), through the invocation's metrics logger like every other handler's.
+    /// </summary>
+    public static void Records(MetricsLogger metrics, long recordsIn, long written, IReadOnlyDictionary<string, long>? deadLettered = null)
     {
-        var records = new MetricsLogger(metricNamespace, _output, _time);
-        records.AddDimension("Function", function);
-        records.AddMetric(RecordsIn, recordsIn);
-        records.AddMetric(RecordsWritten, written);
-        records.Flush();
+        ArgumentNullException.ThrowIfNull(metrics);
+        metrics.AddMetric(RecordsIn, recordsIn);
+        metrics.AddMetric(RecordsWritten, written);
         foreach (var (reason, count) in deadLettered ?? new Dictionary<string, long>())
         {
-            var dead = new MetricsLogger(metricNamespace, _output, _time);
-            dead.AddDimension("Function", function);
-            dead.AddDimension("Reason", reason);
-            dead.AddMetric(DeadLettered, count);
-            dead.Flush();
+            metrics.AddMetric(DeadLettered, count, MetricUnit.Count, [new("Reason", reason)]);
         }
     }
 

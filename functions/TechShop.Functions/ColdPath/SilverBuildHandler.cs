@@ -10,14 +10,12 @@ public sealed class SilverBuildHandler : ScheduledEventHandler<SilverBuildRespon
     public const string HandlerName = "silver-build";
 
     private readonly WarehouseSession _warehouse;
-    private readonly ColdPathMetrics _metrics;
     private readonly TimeProvider? _time;
 
-    public SilverBuildHandler(WarehouseSession warehouse, ColdPathMetrics metrics, TimeProvider? time = null)
+    public SilverBuildHandler(WarehouseSession warehouse, TimeProvider? time = null)
         : base(ColdPathJsonContext.Default.SilverBuildResponse)
     {
         _warehouse = warehouse ?? throw new ArgumentNullException(nameof(warehouse));
-        _metrics = metrics ?? throw new ArgumentNullException(nameof(metrics));
         _time = time;
     }
 
@@ -31,7 +29,7 @@ public sealed class SilverBuildHandler : ScheduledEventHandler<SilverBuildRespon
         context.Logger.LogInformation(outcome.UpToDate
             ? $"Silver run {outcome.RunId}: up to date (watermark {outcome.BronzeTo:O}); fired at {lambdaEvent.Time:O}."
             : $"Silver run {outcome.RunId}: merged bronze loads in ({outcome.BronzeFrom:O}, {outcome.BronzeTo:O}] with {outcome.Models.Count} models, {rows} rows affected.");
-        _metrics.Records(context.Metrics.Namespace, HandlerName, rows, rows);
+        ColdPathMetrics.Records(context.Metrics, rows, rows);
         return new SilverBuildResponse(outcome.RunId, outcome.UpToDate ? "UpToDate" : "Merged", outcome.BronzeFrom, outcome.BronzeTo, outcome.Models.Count, rows);
     }
 }

@@ -22,8 +22,8 @@ public static class LocalColdPath
         variable ??= Environment.GetEnvironmentVariable;
         var bucket = variable("TECHSHOP_LAKE_BUCKET") is { Length: > 0 } configured ? configured.Trim() : DefaultBucket;
         return catalog
-            .Register(BronzeLoadHandler.HandlerName, () => new BronzeLoadHandler(Lake(dataDirectory, bucket), Warehouse(dataDirectory), Metrics(metricsOutput)))
-            .Register(SilverBuildHandler.HandlerName, () => new SilverBuildHandler(Warehouse(dataDirectory), Metrics(metricsOutput)))
+            .Register(BronzeLoadHandler.HandlerName, () => new BronzeLoadHandler(Lake(dataDirectory, bucket), Warehouse(dataDirectory)))
+            .Register(SilverBuildHandler.HandlerName, () => new SilverBuildHandler(Warehouse(dataDirectory)))
             .Register(GoldBuildHandler.HandlerName, () => new GoldBuildHandler(Warehouse(dataDirectory), Metrics(metricsOutput)));
     }
 

@@ -32,8 +32,8 @@ internal sealed class ColdPathHarness : IDisposable
         var session = new WarehouseSession(Warehouse);
         var metrics = new ColdPathMetrics(Output);
         var catalog = new LambdaHandlerCatalog()
-            .Register(BronzeLoadHandler.HandlerName, () => new BronzeLoadHandler(Lake, session, metrics))
-            .Register(SilverBuildHandler.HandlerName, () => new SilverBuildHandler(session, metrics))
+            .Register(BronzeLoadHandler.HandlerName, () => new BronzeLoadHandler(Lake, session))
+            .Register(SilverBuildHandler.HandlerName, () => new SilverBuildHandler(session))
             .Register(GoldBuildHandler.HandlerName, () => new GoldBuildHandler(session, metrics));
         _invoker = new LocalInvoker(catalog, Output);
     }
