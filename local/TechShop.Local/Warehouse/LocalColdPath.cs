@@ -38,7 +38,7 @@ public static class LocalColdPath
         {
             DatabasePath = Path.Combine(dataDirectory, "warehouse.duckdb"),
             ResolveLakePath = (bucket, key) => new FolderLake(lakeRoot, bucket).PathOf(key),
-            StreamRegistry = new RegistryStoreClient(new SchemaRegistryStore(Path.Combine(dataDirectory, "registry"))),
+            StreamRegistry = new PersistedSchemaRegistryClient(Path.Combine(dataDirectory, "registry")),
         };
     }
 

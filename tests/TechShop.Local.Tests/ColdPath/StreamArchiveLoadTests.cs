@@ -26,7 +26,7 @@ public sealed class StreamArchiveLoadTests : IDisposable
     {
         _lake = LocalColdPath.Lake(_root, Bucket);
         _registry = new SchemaRegistryStore(Path.Combine(_root, "registry"));
-        _warehouse = new DuckDbWarehouse(LocalColdPath.WarehouseOptions(_root) with { MemoryLimit = "256MB", StreamRegistry = new RegistryStoreClient(_registry) });
+        _warehouse = new DuckDbWarehouse(LocalColdPath.WarehouseOptions(_root) with { MemoryLimit = "256MB", StreamRegistry = new PersistedSchemaRegistryClient(Path.Combine(_root, "registry")) });
     }
 
     [Fact]
