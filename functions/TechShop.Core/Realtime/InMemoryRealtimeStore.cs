@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TechShop.Core.Domain;
 
 namespace TechShop.Core.Realtime;
@@ -27,8 +28,8 @@ public sealed class InMemoryRealtimeStore : IRealtimeStore
         {
             foreach (var row in rows)
             {
-                var key = (row.OrderDate, row.Shard, row.OrderNumber);
-                _revenue[key] = RealtimeAggregates.Merge(_revenue.GetValueOrDefault(key), Normalise(row));
+                ref var held = ref CollectionsMarshal.GetValueRefOrAddDefault(_revenue, (row.OrderDate, row.Shard, row.OrderNumber), out _);
+                held = RealtimeAggregates.Merge(held, Normalise(row));
             }
         }
 
@@ -98,13 +99,17 @@ public sealed class InMemoryRealtimeStore : IRealtimeStore
         }
     }
 
-    private static OrderEventRow Normalise(OrderEventRow row) => row with { EventTime = RealtimeTime.Millisecond(row.EventTime) };
+    private static OrderEventRow Normalise(OrderEventRow row) =>
+        row.EventTime == RealtimeTime.Millisecond(row.EventTime) ? row : row with { EventTime = RealtimeTime.Millisecond(row.EventTime) };
 
-    private static OrderRevenueRow Normalise(OrderRevenueRow row) => row with
+    private static OrderRevenueRow Normalise(OrderRevenueRow row) =>
+        row.CancelledAt == Millisecond(row.CancelledAt) && row.ReturnedAt == Millisecond(row.ReturnedAt) ? row : row with
     {
         CancelledAt = row.CancelledAt is { } c ? RealtimeTime.Millisecond(c) : null,
         ReturnedAt = row.ReturnedAt is { } r ? RealtimeTime.Millisecond(r) : null,
     };
+
+    private static DateTime? Millisecond(DateTime? time) => time is { } t ? RealtimeTime.Millisecond(t) : null;
 
     private IEnumerable<OrderEventRow> EventsBetween(DateTime fromUtc, DateTime toUtc) =>
         _events.Values.Where(r => r.EventTime >= fromUtc && r.EventTime < toUtc);

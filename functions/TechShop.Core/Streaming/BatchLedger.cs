@@ -11,6 +11,9 @@ internal sealed class BatchLedger(IReadOnlyList<StreamRecord> batch)
     private readonly (BadRecordKind Reason, string Detail)?[] _deadLetters = new (BadRecordKind, string)?[batch.Count];
     private readonly bool[] _deadLettered = new bool[batch.Count];
 
+    // Set once a record fails; until then no record is blocked and the check needs no lock (it runs per record and call).
+    private volatile bool _anyFailed;
+
     public IReadOnlyList<StreamRecord> Batch { get; } = batch;
 
     /// <summary>Marks a record as not processed: its partition resumes at its offset at the latest.</summary>
@@ -24,7 +27,28 @@ internal sealed class BatchLedger(IReadOnlyList<StreamRecord> batch)
             {
                 _firstFailed[partition] = record.Offset;
             }
+
+            _anyFailed = true;
         }
+    }
+
+    /// <summary>Whether every one of the records is blocked (a store call of only those need not be made).</summary>
+    public bool AllBlocked(IReadOnlyList<int> indexes)
+    {
+        if (!_anyFailed)
+        {
+            return indexes.Count == 0;
+        }
+
+        for (var i = 0; i < indexes.Count; i++)
+        {
+            if (!IsBlocked(indexes[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public void Fail(IEnumerable<int> indexes)
@@ -38,6 +62,11 @@ internal sealed class BatchLedger(IReadOnlyList<StreamRecord> batch)
     /// <summary>Whether a record is at or after its partition's first failed offset.</summary>
     public bool IsBlocked(int index)
     {
+        if (!_anyFailed)
+        {
+            return false;
+        }
+
         var record = Batch[index];
         lock (_gate)
         {

@@ -108,7 +108,8 @@ public sealed class StreamBatchProcessor
 
     private async Task WriteExchangeRatesAsync(BatchLedger ledger, DecodedRecord[] decoded, CancellationToken cancellationToken)
     {
-        var rows = new List<(ExchangeRate Row, int Source)>();
+        var plan = new WritePlan<ExchangeRate, string, (string Currency, DateOnly Date)>(
+            0, static r => r.Currency, static r => (r.Currency, r.Date));
         for (var i = 0; i < decoded.Length; i++)
         {
             if (decoded[i].ExchangeRate is not { } rate || ledger.IsBlocked(i))
@@ -129,30 +130,28 @@ public sealed class StreamBatchProcessor
             else
             {
                 _rates.Set(rate);
-                rows.Add((rate, i));
+                plan.Add(rate, i);
             }
         }
 
         var units = new List<WriteUnit>();
-        WritePlan.Add(units, rows, r => r.Currency, r => (r.Currency, r.Date), WritePlan.KeepLast,
-            _store.UpsertExchangeRatesAsync, _options.MaxRowsPerWrite);
+        plan.AddUnits(units, _store.UpsertExchangeRatesAsync, _options.MaxRowsPerWrite);
         await RunAsync(ledger, units, cancellationToken);
     }
 
     private async Task WriteCustomersAsync(BatchLedger ledger, DecodedRecord[] decoded, CancellationToken cancellationToken)
     {
-        var rows = new List<(Customer Row, int Source)>();
+        var plan = new WritePlan<Customer, int, int>(0, static c => c.CustomerKey, static c => c.CustomerKey);
         for (var i = 0; i < decoded.Length; i++)
         {
             if (decoded[i].Customer is { } customer && !ledger.IsBlocked(i))
             {
-                rows.Add((customer, i));
+                plan.Add(customer, i);
             }
         }
 
         var units = new List<WriteUnit>();
-        WritePlan.Add(units, rows, c => c.CustomerKey, c => c.CustomerKey, WritePlan.KeepLast,
-            _store.UpsertCustomersAsync, _options.MaxRowsPerWrite);
+        plan.AddUnits(units, _store.UpsertCustomersAsync, _options.MaxRowsPerWrite);
         await RunAsync(ledger, units, cancellationToken);
     }
 
@@ -162,7 +161,14 @@ public sealed class StreamBatchProcessor
         var enriched = new EnrichedOrder?[decoded.Length];
         await LoadMissingRatesAsync(ledger, decoded, cancellationToken);
 
-        var rows = new List<(OrderRows Rows, int Source)>();
+        var events = new WritePlan<OrderEventRow, (DateTime Hour, int Shard), (DateTime Time, long Order, OrderStatus Status)>(
+            decoded.Length, static e => (e.EventHour, e.Shard), static e => (e.EventTime, e.OrderNumber, e.Status));
+        var revenue = new WritePlan<OrderRevenueRow, (DateOnly Date, int Shard), long>(
+            decoded.Length, static o => (o.OrderDate, o.Shard), static o => o.OrderNumber, RealtimeAggregates.Merge);
+        var items = new WritePlan<OrderItemRow, (DateOnly Date, int Shard), (int Product, long Order, int Line)>(
+            decoded.Length, static l => (l.OrderDate, l.Shard), static l => (l.ProductKey, l.OrderNumber, l.LineNumber));
+        var alerts = new WritePlan<OrderAlertRow, (DateOnly Date, int Shard), (DateTime Time, long Order, OrderStatus Status)>(
+            0, static a => (a.AlertDate, a.Shard), static a => (a.EventTime, a.OrderNumber, a.Status));
         for (var i = 0; i < decoded.Length; i++)
         {
             if (decoded[i].Order is not { } order || ledger.IsBlocked(i))
@@ -178,19 +184,26 @@ public sealed class StreamBatchProcessor
             }
 
             enriched[i] = result.Order;
-            rows.Add((OrderRows.From(result.Order!), i));
+            var rows = OrderRows.From(result.Order!);
+            events.Add(rows.Event, i);
+            revenue.Add(rows.Revenue, i);
+            foreach (var item in rows.Items)
+            {
+                items.Add(item, i);
+            }
+
+            if (rows.Alert is { } alert)
+            {
+                alerts.Add(alert, i);
+            }
         }
 
         var units = new List<WriteUnit>();
         var max = _options.MaxRowsPerWrite;
-        WritePlan.Add(units, rows.Select(r => (r.Rows.Event, r.Source)), e => (e.EventHour, e.Shard),
-            e => (e.EventTime, e.OrderNumber, e.Status), WritePlan.KeepLast, _store.UpsertOrderEventsAsync, max);
-        WritePlan.Add(units, rows.Select(r => (r.Rows.Revenue, r.Source)), o => (o.OrderDate, o.Shard),
-            o => o.OrderNumber, RealtimeAggregates.Merge, _store.UpsertOrderRevenueAsync, max);
-        WritePlan.Add(units, rows.SelectMany(r => r.Rows.Items.Select(item => (item, r.Source))), l => (l.OrderDate, l.Shard),
-            l => (l.ProductKey, l.OrderNumber, l.LineNumber), WritePlan.KeepLast, _store.UpsertOrderItemsAsync, max);
-        WritePlan.Add(units, rows.Where(r => r.Rows.Alert is not null).Select(r => (r.Rows.Alert!, r.Source)), a => (a.AlertDate, a.Shard),
-            a => (a.EventTime, a.OrderNumber, a.Status), WritePlan.KeepLast, _store.UpsertOrderAlertsAsync, max);
+        events.AddUnits(units, _store.UpsertOrderEventsAsync, max);
+        revenue.AddUnits(units, _store.UpsertOrderRevenueAsync, max);
+        items.AddUnits(units, _store.UpsertOrderItemsAsync, max);
+        alerts.AddUnits(units, _store.UpsertOrderAlertsAsync, max);
         await RunAsync(ledger, units, cancellationToken);
 
         await WriteLagAsync(ledger, enriched, processedAt, cancellationToken);
@@ -241,10 +254,11 @@ public sealed class StreamBatchProcessor
 
     private async Task WriteLagAsync(BatchLedger ledger, EnrichedOrder?[] enriched, DateTime processedAt, CancellationToken cancellationToken)
     {
+        var plan = new WritePlan<ProcessingLagRow, DateTime, (DateTime First, string Topic, int Partition, long Offset)>(
+            0, static r => r.LagHour, static r => (r.FirstRecordTime, r.Topic, r.KafkaPartition, r.FirstOffset));
+        LagRows.AddTo(plan, ledger, enriched, processedAt);
         var units = new List<WriteUnit>();
-        WritePlan.Add(units, LagRows.Of(ledger, enriched, processedAt), r => r.LagHour,
-            r => (r.FirstRecordTime, r.Topic, r.KafkaPartition, r.FirstOffset),
-            WritePlan.KeepLast, _store.UpsertProcessingLagAsync, _options.MaxRowsPerWrite);
+        plan.AddUnits(units, _store.UpsertProcessingLagAsync, _options.MaxRowsPerWrite);
         await RunAsync(ledger, units, cancellationToken);
     }
 
@@ -272,25 +286,58 @@ public sealed class StreamBatchProcessor
         }
     }
 
+    // Up to MaxConcurrentWrites store calls in flight. A call that completes synchronously (an embedded store) is
+    // not handed to the thread pool: the next one starts on the same thread.
     private async Task RunAsync(BatchLedger ledger, List<WriteUnit> units, CancellationToken cancellationToken)
     {
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentWrites, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(units, parallel, async (unit, ct) =>
+        var inFlight = new List<Task>(_options.MaxConcurrentWrites);
+        foreach (var unit in units)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+
             // A unit whose records all wait for redelivery is skipped; a partly blocked one is written whole (idempotent).
-            if (unit.Sources.All(ledger.IsBlocked))
+            if (ledger.AllBlocked(unit.Sources))
             {
-                return;
+                continue;
             }
 
-            try
+            var write = WriteAsync(ledger, unit, cancellationToken);
+            if (write.IsCompletedSuccessfully)
             {
-                await _backoff.RunAsync(unit.Write, static ex => ex is TransientStoreException, ct);
+                continue;
             }
-            catch (TransientStoreException)
+
+            // Anything but a transient store failure (those WriteAsync absorbs) ends the batch: let the calls in flight end, then throw.
+            inFlight.Add(write);
+            if (write.IsCompleted)
             {
-                ledger.Fail(unit.Sources);
+                break;
             }
-        });
+
+            if (inFlight.Count >= _options.MaxConcurrentWrites)
+            {
+                var done = await Task.WhenAny(inFlight);
+                if (!done.IsCompletedSuccessfully)
+                {
+                    break;
+                }
+
+                inFlight.Remove(done);
+            }
+        }
+
+        await Task.WhenAll(inFlight);
+    }
+
+    private async Task WriteAsync(BatchLedger ledger, WriteUnit unit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _backoff.RunAsync(unit.Write, static ex => ex is TransientStoreException, cancellationToken);
+        }
+        catch (TransientStoreException)
+        {
+            ledger.Fail(unit.Sources);
+        }
     }
 }

@@ -15,6 +15,7 @@ namespace TechShop.Lambda.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(KafkaEvent))]
+[JsonSerializable(typeof(KafkaSchemaMetadata))]
 [JsonSerializable(typeof(KafkaBatchResponse))]
 [JsonSerializable(typeof(S3Event))]
 [JsonSerializable(typeof(ScheduledEvent))]

@@ -26,4 +26,22 @@ public sealed class LagSummaryTests
 
     [Fact]
     public void Of_WhenThereAreNoLags_ShouldBeZero() => Assert.Equal(default, LagSummary.Of([]));
+
+    [Theory]
+    [InlineData(17, 5)]
+    [InlineData(1_000, 3)]
+    [InlineData(10_000, 10_000)]
+    [InlineData(9_999, 250)]
+    public void Of_WhenLagsAreSeededAndRepeat_ShouldEqualTheSortedNearestRanks(int count, int distinct)
+    {
+        var random = new Random(count + distinct);
+        var lags = Enumerable.Range(0, count).Select(_ => (long)random.Next(distinct) * 7).ToArray();
+        var sorted = lags.Order().ToArray();
+
+        var summary = LagSummary.Of(lags.ToArray());
+
+        Assert.Equal(new LagSummary(count, LagSummary.NearestRank(sorted, 50), LagSummary.NearestRank(sorted, 99), sorted[^1]), summary);
+        Assert.Equal(sorted[(int)Math.Ceiling(0.5 * count) - 1], summary.P50Ms);
+        Assert.Equal(sorted[(int)Math.Ceiling(0.99 * count) - 1], summary.P99Ms);
+    }
 }

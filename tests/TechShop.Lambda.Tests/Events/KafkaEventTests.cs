@@ -184,4 +184,36 @@ public sealed class KafkaEventTests
         Assert.Equal("EUR:2026-03-01", Encoding.UTF8.GetString(back.Records["fx-rates-1"][0].Key!));
         Assert.True(back.Records["fx-rates-0"][0].IsTombstone);
     }
+
+    [Fact]
+    public void Serialize_WhenMskSampleIsReadBack_ShouldWriteEveryFieldOnceInContractOrder()
+    {
+        var json = JsonSerializer.Serialize(Parse(MskSample), LambdaJsonContext.Default.KafkaEvent);
+
+        Assert.Equal(
+            """
+            {"eventSource":"aws:kafka","eventSourceArn":"arn:aws:kafka:eu-west-1:111122223333:cluster/orders/0b1c2d3e-aaaa-bbbb-cccc-1234567890ab-2","bootstrapServers":"b-1.orders.x1y2z3.c2.kafka.eu-west-1.amazonaws.com:9098,b-2.orders.x1y2z3.c2.kafka.eu-west-1.amazonaws.com:9098","records":{"fx-rates-v1-3":[{"topic":"fx-rates-v1","partition":3,"offset":90211,"timestamp":1767225600123,"timestampType":"CREATE_TIME","key":"b3JkZXItNDI=","value":"eyJvcmRlcklkIjo0Mn0=","headers":[{"content-type":[97,112,112,108,105,99,97,116,105,111,110,47,106,115,111,110]},{"origin-ts":[0,0,1,-123,-11,-81,-50,-2]},{"content-type":[120]}],"valueSchemaMetadata":{"dataFormat":"AVRO","schemaId":"7"}},{"topic":"fx-rates-v1","partition":3,"offset":90212,"timestamp":1767225600124,"timestampType":"LOG_APPEND_TIME","value":"AA==","headers":[]}],"fx-rates-v1-12":[{"topic":"fx-rates-v1","partition":12,"offset":5,"timestamp":1,"timestampType":"CREATE_TIME","key":"a2V5","headers":[]}]}}
+            """, json);
+    }
+
+    [Fact]
+    public void Deserialize_WhenNamesAreOtherwiseCasedOrUnknown_ShouldMatchThemAndSkipTheRest()
+    {
+        var json = """
+            {"records":{"t-0":[{"Topic":"t","PARTITION":2,"offset":9,"extra":{"nested":[1,{"a":null}]},"VALUE":"AQI=","timestampTYPE":"CREATE_TIME"}]}}
+            """;
+
+        var record = Assert.Single(Parse(json).AllRecords());
+
+        Assert.Equal(("t", 2, 9L, "CREATE_TIME"), (record.Topic, record.Partition, record.Offset, record.TimestampType));
+        Assert.Equal(new byte[] { 1, 2 }, record.Value);
+    }
+
+    [Fact]
+    public void Deserialize_WhenTopicIsNull_ShouldThrowNamingIt()
+    {
+        var error = Assert.ThrowsAny<JsonException>(() => Parse("""{"records":{"t-0":[{"topic":null,"partition":0,"offset":0}]}}"""));
+
+        Assert.Contains("'topic'", error.Message);
+    }
 }

@@ -7,6 +7,7 @@ namespace TechShop.Lambda.Events.Kafka;
 /// Unlike <c>Amazon.Lambda.KafkaEvents</c>, <see cref="Key"/> and <see cref="Value"/> hold the raw bytes: they are
 /// base64-decoded once, straight from the UTF-8 JSON, with no intermediate string or stream.
 /// </remarks>
+[JsonConverter(typeof(KafkaEventRecordJsonConverter))]
 public sealed record KafkaEventRecord
 {
     /// <summary>The record's own topic (use it, never the records-map key: topic names contain dashes).</summary>
