@@ -76,7 +76,7 @@ public sealed class FunctionsTests
         Assert.Equal(["TECHSHOP_LAKE_BUCKET", "TECHSHOP_SCHEMA_REGISTRY_URL"], _dev.EnvironmentOf("stream-archive").Keys.Order());
 
     [Fact]
-    public void BronzeLoad_ShouldGetTheSnowflakeTargetTheSecretArnAndTheStage()
+    public void BronzeLoad_ShouldGetTheSnowflakeTargetTheSecretArnTheStageAndTheRegistry()
     {
         var environment = _dev.EnvironmentOf("bronze-load");
 
@@ -84,6 +84,7 @@ public sealed class FunctionsTests
             new Dictionary<string, string>
             {
                 ["TECHSHOP_LAKE_BUCKET"] = "${" + _dev.LogicalId("Lake/Bucket") + "}",
+                ["TECHSHOP_SCHEMA_REGISTRY_URL"] = "${SchemaRegistryUrl}",
                 ["TECHSHOP_SNOWFLAKE_ACCOUNT"] = "${SnowflakeAccount}",
                 ["TECHSHOP_SNOWFLAKE_USER"] = "${SnowflakeUser}",
                 ["TECHSHOP_SNOWFLAKE_ROLE"] = "${SnowflakeRole}",

@@ -89,6 +89,7 @@ public sealed class LeastPrivilegeTests
         Assert.Equal([lake + "/raw/stream/*"], BySid("stream-archive")["ArchiveStream"]);
         Assert.Equal([lake + "/raw/*"], BySid("bronze-load")["ReadRaw"]);
         Assert.Equal([lake + "/quarantine/*"], BySid("bronze-load")["Quarantine"]);
+        Assert.Equal([lake + "/raw/staged/*"], BySid("bronze-load")["StageForWarehouse"]);
     }
 
     [Fact]

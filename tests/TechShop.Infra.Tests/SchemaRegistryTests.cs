@@ -16,6 +16,7 @@ public sealed class SchemaRegistryTests
         Assert.Equal("^https?://\\S+$", parameter.GetProperty("AllowedPattern").GetString());
         Assert.Empty(_dev.Resources("AWS::ECS::Service"));
         Assert.Equal("${SchemaRegistryUrl}", _dev.EnvironmentOf("stream-archive")["TECHSHOP_SCHEMA_REGISTRY_URL"]);
+        Assert.Equal("${SchemaRegistryUrl}", _dev.EnvironmentOf("bronze-load")["TECHSHOP_SCHEMA_REGISTRY_URL"]);
     }
 
     [Fact]

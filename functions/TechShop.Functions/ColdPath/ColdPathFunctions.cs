@@ -1,4 +1,8 @@
+using TechShop.Avro.Archive;
+using TechShop.Avro.Events;
+using TechShop.Avro.Registry;
 using TechShop.Core.Warehouse;
+using TechShop.Functions.HotPath;
 using TechShop.Lake;
 using TechShop.Lambda.Hosting;
 using TechShop.Snowflake.Warehouse;
@@ -7,7 +11,8 @@ namespace TechShop.Functions.ColdPath;
 
 /// <summary>
 /// The cold path's production composition: the S3 lake from <c>TECHSHOP_LAKE_BUCKET</c> (and <c>AWS_ENDPOINT_URL</c>),
-/// Snowflake from <c>TECHSHOP_SNOWFLAKE_*</c> with its key from Secrets Manager, one HttpClient per process reused
+/// Snowflake from <c>TECHSHOP_SNOWFLAKE_*</c> with its key from Secrets Manager, the schema registry from
+/// <c>TECHSHOP_SCHEMA_REGISTRY_URL</c> for the stream archive files bronze-load decodes, one HttpClient per process reused
 /// across invocations, and metrics on stdout (CloudWatch Logs reads EMF from there).
 /// </summary>
 public static class ColdPathFunctions
@@ -21,7 +26,7 @@ public static class ColdPathFunctions
         ArgumentNullException.ThrowIfNull(catalog);
         variable ??= Environment.GetEnvironmentVariable;
         return catalog
-            .Register(BronzeLoadHandler.HandlerName, () => new BronzeLoadHandler(new S3Lake(S3LakeOptions.FromEnvironment(variable)), Snowflake(variable)))
+            .Register(BronzeLoadHandler.HandlerName, () => BronzeLoad(variable))
             .Register(SilverBuildHandler.HandlerName, () => new SilverBuildHandler(Snowflake(variable)))
             .Register(GoldBuildHandler.HandlerName, () => new GoldBuildHandler(Snowflake(variable), Metrics()));
     }
@@ -29,6 +34,23 @@ public static class ColdPathFunctions
     private static WarehouseSession Snowflake(Func<string, string?> variable) =>
         new(async cancellationToken => (IWarehouse)await SnowflakeWarehouseFactory
             .CreateFromEnvironmentAsync(Http.Value, variable, cancellationToken).ConfigureAwait(false));
+
+    // Stream archive files are decoded with the registry (TECHSHOP_SCHEMA_REGISTRY_URL); without it they are refused
+    // (NotSupportedException: the event is retried and the file stays), while the extracts still load.
+    private static BronzeLoadHandler BronzeLoad(Func<string, string?> variable)
+    {
+        var lake = new S3Lake(S3LakeOptions.FromEnvironment(variable));
+        var registryUrl = variable(HotPathFunctions.SchemaRegistryUrlVariable);
+        if (string.IsNullOrWhiteSpace(registryUrl))
+        {
+            return new BronzeLoadHandler(lake, Snowflake(variable));
+        }
+
+        var decoder = new StreamArchiveDecoder(new EventDecoder(new SchemaRegistryClient(
+            Http.Value, new SchemaRegistryClientOptions { Url = HotPathFunctions.RegistryUrl(variable) })));
+        return new BronzeLoadHandler(lake, new WarehouseSession(async cancellationToken => (IWarehouse)(await SnowflakeWarehouseFactory
+            .CreateFromEnvironmentAsync(Http.Value, variable, cancellationToken).ConfigureAwait(false)).WithStreamArchive(lake, decoder)));
+    }
 
     private static ColdPathMetrics Metrics() => new(Console.OpenStandardOutput());
 }

@@ -6,6 +6,15 @@ namespace TechShop.Snowflake.Warehouse;
 /// <summary>The warehouse port on Snowflake, through the SQL API: statements, queries and audited bronze loads.</summary>
 public sealed class SnowflakeWarehouse(SnowflakeSqlApiClient client, SnowflakeWarehouseOptions options) : IWarehouse
 {
+    private readonly SnowflakeStreamArchiveLoader? _streamArchive;
+
+    private SnowflakeWarehouse(SnowflakeSqlApiClient client, SnowflakeWarehouseOptions options, SnowflakeStreamArchiveLoader streamArchive)
+        : this(client, options) => _streamArchive = streamArchive;
+
+    /// <summary>The same warehouse, also loading stream archive files: reads them from <paramref name="lake"/>, decodes with <paramref name="decoder"/>.</summary>
+    public SnowflakeWarehouse WithStreamArchive(Core.Lake.ILake lake, Avro.Archive.StreamArchiveDecoder decoder) =>
+        new(client, options, new SnowflakeStreamArchiveLoader(client, options, lake, decoder));
+
     public string Engine => "snowflake";
 
     public async Task<long> ExecuteAsync(string sql, CancellationToken cancellationToken = default)
@@ -30,9 +39,14 @@ public sealed class SnowflakeWarehouse(SnowflakeSqlApiClient client, SnowflakeWa
     public async Task<BronzeLoadOutcome> LoadBronzeAsync(BronzeObject source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
+        if (source.Format == BronzeFormat.AvroContainer && _streamArchive is not null)
+        {
+            return await _streamArchive.LoadAsync(source, cancellationToken).ConfigureAwait(false);
+        }
+
         if (source.Format != BronzeFormat.JsonLines)
         {
-            throw new NotSupportedException($"Bronze load of {source.Key} ({source.Format}) is not supported by the Snowflake warehouse yet: only JsonLines extracts load; the stream archive (Avro) load is designed with BRONZE.STREAM_<TOPIC>.");
+            throw new NotSupportedException($"Bronze load of {source.Key} ({source.Format}) is not supported by this Snowflake warehouse: stream archive files need WithStreamArchive (bronze-load sets it up when TECHSHOP_SCHEMA_REGISTRY_URL is set).");
         }
 
         var audit = await client.ExecuteAsync(

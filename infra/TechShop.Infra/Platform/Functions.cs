@@ -28,7 +28,8 @@ public sealed class Functions : Construct
         foreach (var spec in FunctionSpec.All)
         {
             var environment = new Dictionary<string, string> { ["TECHSHOP_LAKE_BUCKET"] = lake.Bucket.BucketName };
-            if (spec.Handler.StartsWith("stream-", StringComparison.Ordinal))
+            // bronze-load decodes the stream archive's Confluent-framed values before staging them for Snowflake's COPY.
+            if (spec.Handler.StartsWith("stream-", StringComparison.Ordinal) || spec.Handler == "bronze-load")
             {
                 environment["TECHSHOP_SCHEMA_REGISTRY_URL"] = props.SchemaRegistryUrl;
             }
@@ -105,6 +106,8 @@ public sealed class Functions : Construct
         Allow("stream-archive", "ArchiveStream", ["s3:GetObject", "s3:PutObject"], bucket.ArnForObjects(LakeKey.RawStreamPrefix + "*"));
         Allow("bronze-load", "ReadRaw", ["s3:GetObject", "s3:GetObjectVersion"], bucket.ArnForObjects(Lake.RawPrefix + "*"));
         Allow("bronze-load", "Quarantine", ["s3:PutObject"], bucket.ArnForObjects(LakeKey.QuarantinePrefix + "*"));
+        // Decoded stream archive files, staged as JSON Lines where the Snowflake stage over raw/ reaches them.
+        Allow("bronze-load", "StageForWarehouse", ["s3:PutObject"], bucket.ArnForObjects(LakeKey.RawStagedPrefix + "*"));
         if (lake.Key is { } key)
         {
             foreach (var handler in new[] { "stream-enrich", "stream-archive", "bronze-load" })

@@ -1,14 +1,9 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using DuckDB.NET.Data;
 using TechShop.Avro.Archive;
-using TechShop.Avro.Codecs;
-using TechShop.Avro.Container;
 using TechShop.Avro.Errors;
 using TechShop.Avro.Events;
-using TechShop.Avro.Framing;
-using TechShop.Core.Extracts;
 using TechShop.Core.Warehouse;
 
 namespace TechShop.Local.Warehouse;
@@ -21,9 +16,8 @@ namespace TechShop.Local.Warehouse;
 /// </summary>
 internal sealed class BronzeAvroArchiveLoader(DuckDBConnection connection, Func<string, string, string> resolveLakePath, EventDecoder? decoder)
 {
-    public const string Decoded = "DECODED";
-    public const string Undecodable = "UNDECODABLE";
-    public const string Tombstone = "TOMBSTONE";
+    private readonly StreamArchiveDecoder _decoder = new(
+        decoder, "the DuckDB warehouse was opened without one (DuckDbWarehouseOptions.StreamRegistry)");
 
     public async Task<BronzeLoadOutcome> LoadAsync(BronzeObject source, DateTime loadedAt, CancellationToken cancellationToken)
     {
@@ -43,7 +37,7 @@ internal sealed class BronzeAvroArchiveLoader(DuckDBConnection connection, Func<
         IReadOnlyList<ArchivedKafkaRecord> records;
         try
         {
-            records = AvroContainerReader.ReadAll(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), KafkaRecordCodec.Instance);
+            records = StreamArchiveDecoder.ReadRecords(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
         }
         catch (AvroContainerException e)
         {
@@ -51,11 +45,8 @@ internal sealed class BronzeAvroArchiveLoader(DuckDBConnection connection, Func<
         }
 
         // Decode before the transaction: a registry outage (transient) must fail the load before anything is written.
-        var rows = new List<Dictionary<string, object?>>(records.Count);
-        foreach (var record in records)
-        {
-            rows.Add(await RowAsync(record, columns, cancellationToken).ConfigureAwait(false));
-        }
+        var decoded = await _decoder.DecodeAllAsync(records, cancellationToken).ConfigureAwait(false);
+        var rows = decoded.Select(row => Row(row, columns)).ToList();
 
         Execute("BEGIN TRANSACTION");
         try
@@ -83,8 +74,10 @@ internal sealed class BronzeAvroArchiveLoader(DuckDBConnection connection, Func<
         }
     }
 
-    private async Task<Dictionary<string, object?>> RowAsync(ArchivedKafkaRecord record, Dictionary<string, string> columns, CancellationToken cancellationToken)
+    // The shared decoding (TechShop.Avro's StreamArchiveDecoder) gives the row; DuckDB keeps the columns its table has.
+    private static Dictionary<string, object?> Row(StreamArchiveRow decoded, Dictionary<string, string> columns)
     {
+        var record = decoded.Record;
         var row = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["kafka_topic"] = record.Topic,
@@ -92,42 +85,18 @@ internal sealed class BronzeAvroArchiveLoader(DuckDBConnection connection, Func<
             ["kafka_offset"] = record.Offset,
             ["kafka_timestamp"] = record.Timestamp,
             ["kafka_timestamp_type"] = record.TimestampType.ToString(),
-            ["record_key"] = record.Key is null ? null : Encoding.UTF8.GetString(record.Key),
-            ["value_base64"] = record.Value is null ? null : Convert.ToBase64String(record.Value),
+            ["record_key"] = decoded.RecordKey,
+            ["value_base64"] = decoded.ValueBase64,
+            ["schema_id"] = decoded.SchemaId,
+            ["decode_status"] = decoded.DecodeStatus,
+            ["decode_error"] = decoded.DecodeError,
         };
-        if (record.Value is null)
+        foreach (var column in decoded.Payload)
         {
-            row["decode_status"] = Tombstone;
-            return row;
-        }
-
-        try
-        {
-            row["schema_id"] = ConfluentFrame.ReadSchemaId(record.Value, out _);
-            if (decoder is null)
+            if (columns.TryGetValue(column.Name, out var type))
             {
-                throw new InvalidOperationException(
-                    $"Loading {record.Topic} records needs a schema registry to decode their values; the DuckDB warehouse was opened without one (DuckDbWarehouseOptions.StreamRegistry).");
+                row[column.Name] = Typed(column.Value, type);
             }
-
-            var decoded = await decoder.DecodeAsync(record.Topic, record.Value, cancellationToken).ConfigureAwait(false);
-            var payload = JsonSerializer.SerializeToElement(decoded.Value, ExtractJsonContext.Default.GetTypeInfo(decoded.Value.GetType())!);
-            foreach (var property in payload.EnumerateObject())
-            {
-                var column = property.Value.ValueKind is JsonValueKind.Array or JsonValueKind.Object ? property.Name + "_json" : property.Name;
-                if (columns.TryGetValue(column, out var type))
-                {
-                    row[column] = Typed(property.Value, type);
-                }
-            }
-
-            row["decode_status"] = Decoded;
-        }
-        catch (Exception e) when (e is ConfluentFramingException or MalformedAvroException or UnknownSchemaIdException
-            or IncompatibleWriterSchemaException or UnknownTopicException)
-        {
-            row["decode_status"] = Undecodable;
-            row["decode_error"] = $"{e.GetType().Name}: {e.Message}";
         }
 
         return row;

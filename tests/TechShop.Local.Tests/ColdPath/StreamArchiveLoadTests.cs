@@ -1,7 +1,9 @@
 using System.Buffers;
+using System.Text.Json;
 using TechShop.Avro.Archive;
 using TechShop.Avro.Codecs;
 using TechShop.Avro.Container;
+using TechShop.Avro.Events;
 using TechShop.Avro.Framing;
 using TechShop.Avro.Schemas;
 using TechShop.Core.Domain;
@@ -11,6 +13,7 @@ using TechShop.Local.Generator;
 using TechShop.Local.Lake;
 using TechShop.Local.Registry;
 using TechShop.Local.Warehouse;
+using TechShop.Snowflake.Warehouse;
 
 namespace TechShop.Local.Tests.ColdPath;
 
@@ -79,6 +82,49 @@ public sealed class StreamArchiveLoadTests : IDisposable
         Assert.Equal(1L, loaded.RowsLoaded);
         Assert.Equal<object?>([new DateOnly(2024, 5, 2), "EUR", 1.07345612m, "EUR:2024-05-02", "fx-rates"], row);
     }
+
+    [Fact]
+    public async Task StagedForSnowflake_ShouldCarryTheValuesDuckDbLoadsForEveryColumn()
+    {
+        var orders = TechShopGenerator.Create(new GeneratorOptions { Seed = 5, Scale = 0.5, From = new DateOnly(2024, 5, 1), To = new DateOnly(2024, 5, 7) })
+            .Orders.Take(2).Select(o => o.Placed).ToList();
+        var schemaId = _registry.Register("orders-value", EventSchemas.Json(OrderEventCodec.Instance.SchemaPath));
+        var records = new List<ArchivedKafkaRecord>
+        {
+            Record(50, "first", Framed(schemaId, orders[0])),
+            Record(51, "bad", [ConfluentFrame.MagicByte, 0, 0, 0, (byte)schemaId, 0xFF]),
+            Record(52, "gone", null),
+            Record(53, "second", Framed(schemaId, orders[1])),
+        };
+        var source = await LandAsync(LakeKey.StreamArchive("orders", new DateOnly(2024, 5, 1), 2, 50, 53), AvroContainerWriter.Write(KafkaRecordCodec.Instance, records));
+        await _warehouse.LoadBronzeAsync(source);
+        var columns = StreamArchiveColumns.For("stream_orders")!;
+        var decoder = new StreamArchiveDecoder(new EventDecoder(new PersistedSchemaRegistryClient(Path.Combine(_root, "registry"))));
+
+        var staged = StagedStreamArchive.Write(await decoder.DecodeAllAsync(records), columns);
+
+        var lines = System.Text.Encoding.UTF8.GetString(staged).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var rows = (await _warehouse.QueryAsync($"SELECT {string.Join(", ", columns.Select(c => c.Name))} FROM BRONZE.STREAM_ORDERS ORDER BY _row_number")).Rows;
+        var loadedByDuckDb = rows.SelectMany((row, i) => columns.Select((column, c) => (Line: i + 1, column.Name, Value: Comparable(row[c])))).ToList();
+        var stagedForSnowflake = lines.SelectMany((line, i) => columns.Select(column =>
+            (Line: i + 1, column.Name, Value: Comparable(line.TryGetProperty(column.Name, out var value) ? value : default)))).ToList();
+        Assert.Equal(4, rows.Count);
+        Assert.Equal(["DECODED", "UNDECODABLE", "TOMBSTONE", "DECODED"], lines.Select(l => l.GetProperty("decode_status").GetString()));
+        Assert.Equal(loadedByDuckDb, stagedForSnowflake);
+    }
+
+    // One spelling per value for both sides: numbers as invariant decimals, dates and times in the extract's formats.
+    private static string? Comparable(object? value) => value switch
+    {
+        null => null,
+        JsonElement { ValueKind: JsonValueKind.Undefined or JsonValueKind.Null } => null,
+        JsonElement { ValueKind: JsonValueKind.Number } number => number.GetDecimal().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        JsonElement json => json.GetString(),
+        DateOnly date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        DateTime time => time.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
+        long or decimal or int => Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     [Fact]
     public async Task LoadBronze_WhenTheFileIsNotAnAvroContainer_ShouldRejectItAndWriteNothing()
