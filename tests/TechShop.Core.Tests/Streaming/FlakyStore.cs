@@ -17,6 +17,9 @@ internal sealed class FlakyStore : IRealtimeStore
 
     public int FailuresLeft { get; set; } = int.MaxValue;
 
+    /// <summary>What a failing upsert throws; a transient write timeout by default.</summary>
+    public Func<Exception> FailWith { get; set; } = () => new TransientStoreException("Write timeout (throttled) on a test partition.");
+
     public int UpsertCalls { get; private set; }
 
     public int FailedCalls { get; private set; }
@@ -25,26 +28,37 @@ internal sealed class FlakyStore : IRealtimeStore
 
     public bool FailRateReads { get; set; }
 
+    /// <summary>When set, every upsert completes asynchronously after this delay (as a networked store does).</summary>
+    public TimeSpan? Latency { get; set; }
+
+    /// <summary>The most upserts that were in flight at once.</summary>
+    public int MaxInFlight { get; private set; }
+
+    /// <summary>The upserts in flight now.</summary>
+    public int InFlight => _inFlight;
+
+    private int _inFlight;
+
     public Task UpsertOrderEventsAsync(IReadOnlyList<OrderEventRow> rows, CancellationToken cancellationToken = default) =>
-        Guard(rows) ?? Inner.UpsertOrderEventsAsync(rows, cancellationToken);
+        Track(() => Guard(rows) ?? Inner.UpsertOrderEventsAsync(rows, cancellationToken));
 
     public Task UpsertOrderRevenueAsync(IReadOnlyList<OrderRevenueRow> rows, CancellationToken cancellationToken = default) =>
-        Guard(rows) ?? Inner.UpsertOrderRevenueAsync(rows, cancellationToken);
+        Track(() => Guard(rows) ?? Inner.UpsertOrderRevenueAsync(rows, cancellationToken));
 
     public Task UpsertOrderItemsAsync(IReadOnlyList<OrderItemRow> rows, CancellationToken cancellationToken = default) =>
-        Guard(rows) ?? Inner.UpsertOrderItemsAsync(rows, cancellationToken);
+        Track(() => Guard(rows) ?? Inner.UpsertOrderItemsAsync(rows, cancellationToken));
 
     public Task UpsertOrderAlertsAsync(IReadOnlyList<OrderAlertRow> rows, CancellationToken cancellationToken = default) =>
-        Guard(rows) ?? Inner.UpsertOrderAlertsAsync(rows, cancellationToken);
+        Track(() => Guard(rows) ?? Inner.UpsertOrderAlertsAsync(rows, cancellationToken));
 
     public Task UpsertProcessingLagAsync(IReadOnlyList<ProcessingLagRow> rows, CancellationToken cancellationToken = default) =>
-        Guard(rows) ?? Inner.UpsertProcessingLagAsync(rows, cancellationToken);
+        Track(() => Guard(rows) ?? Inner.UpsertProcessingLagAsync(rows, cancellationToken));
 
     public Task UpsertCustomersAsync(IReadOnlyList<Customer> customers, CancellationToken cancellationToken = default) =>
-        Guard(customers) ?? Inner.UpsertCustomersAsync(customers, cancellationToken);
+        Track(() => Guard(customers) ?? Inner.UpsertCustomersAsync(customers, cancellationToken));
 
     public Task UpsertExchangeRatesAsync(IReadOnlyList<ExchangeRate> rates, CancellationToken cancellationToken = default) =>
-        Guard(rates) ?? Inner.UpsertExchangeRatesAsync(rates, cancellationToken);
+        Track(() => Guard(rates) ?? Inner.UpsertExchangeRatesAsync(rates, cancellationToken));
 
     public Task<IReadOnlyList<DailyRevenue>> GetRevenueByOrderDateAsync(DateOnly firstOrderDate, DateOnly lastOrderDate, CancellationToken cancellationToken = default) =>
         Inner.GetRevenueByOrderDateAsync(firstOrderDate, lastOrderDate, cancellationToken);
@@ -84,6 +98,29 @@ internal sealed class FlakyStore : IRealtimeStore
 
     public Task<RealtimeCounts> GetCountsAsync(CancellationToken cancellationToken = default) => Inner.GetCountsAsync(cancellationToken);
 
+    private Task Track(Func<Task> upsert) => Latency is { } latency ? TrackAsync(upsert, latency) : upsert();
+
+    private async Task TrackAsync(Func<Task> upsert, TimeSpan latency)
+    {
+        lock (_gate)
+        {
+            MaxInFlight = Math.Max(MaxInFlight, ++_inFlight);
+        }
+
+        try
+        {
+            await Task.Delay(latency);
+            await upsert();
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _inFlight--;
+            }
+        }
+    }
+
     private Task? Guard<T>(IReadOnlyList<T> rows)
         where T : notnull
     {
@@ -94,7 +131,7 @@ internal sealed class FlakyStore : IRealtimeStore
             {
                 FailuresLeft--;
                 FailedCalls++;
-                return Task.FromException(new TransientStoreException("Write timeout (throttled) on a test partition."));
+                return Task.FromException(FailWith());
             }
         }
 

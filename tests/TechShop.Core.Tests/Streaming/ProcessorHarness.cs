@@ -8,7 +8,7 @@ internal sealed class ProcessorHarness
 {
     public static readonly DateTime Now = TestOrders.EventTime.AddMilliseconds(2500);
 
-    public ProcessorHarness(int maxAttempts = 3)
+    public ProcessorHarness(int maxAttempts = 3, StreamBatchOptions? options = null)
     {
         Batch = new BatchBuilder(Decoder);
         var backoff = new Backoff(
@@ -23,7 +23,7 @@ internal sealed class ProcessorHarness
                 return Task.CompletedTask;
             },
             () => 0.5);
-        Processor = new StreamBatchProcessor(Decoder, Store, new LakeDeadLetterSink(Lake), Rates, new FixedClock(Now), backoff);
+        Processor = new StreamBatchProcessor(Decoder, Store, new LakeDeadLetterSink(Lake), Rates, new FixedClock(Now), backoff, options);
     }
 
     public TestDecoder Decoder { get; } = new();
