@@ -7,10 +7,5 @@ if (args.Length > 0 && args[0] == ColdPathMeasurement.Command)
     return await ColdPathMeasurement.RunAsync(args[1..]);
 }
 
-if (args is ["hot-path-peak"])
-{
-    return TechShop.Benchmarks.HotPath.HotPathPeakMemory.Run();
-}
-
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -5,11 +5,8 @@ using TechShop.Benchmarks.HotPath;
 using TechShop.Core.Realtime;
 using TechShop.Core.Streaming;
 using TechShop.Functions.HotPath;
-using TechShop.Lambda.Hosting;
-using TechShop.Lambda.Logging;
-using TechShop.Lambda.Metrics;
 
-// One cold 10,000-record stream-enrich invocation in a fresh Native AOT process, then warm ones: the process's peak
+// One cold 10,000-record stream-enrich invocation in a fresh process (Native AOT when published, JIT under dotnet run), then warm ones: the process's peak
 // resident set (VmHWM, what Lambda's memory limit bounds), the bytes allocated per invocation, and warm invocation times.
 // Under a Lambda memory size the runtime caps the GC heap at 75 % of it: emulate 128 MB with DOTNET_GCHeapHardLimit=6000000 (hex).
 const int Records = 10_000;
@@ -32,7 +29,7 @@ var mb = (double bytes) => (bytes / 1024d / 1024d).ToString("F1", CultureInfo.In
 var ms = (double value) => value.ToString("F1", CultureInfo.InvariantCulture);
 var bestWarm = warm.Count > 0 ? warm.Min(w => w.Ms) : double.NaN;
 var medianWarm = warm.Count > 0 ? warm.Select(w => w.Ms).Order().ElementAt(warm.Count / 2) : double.NaN;
-Console.WriteLine($"runtime=native-aot records={Records} event_json_bytes={workload.EventJson.Length} gc_concurrent={AppContext.GetData("System.GC.Concurrent") ?? "default"}");
+Console.WriteLine($"runtime={(System.Runtime.JitInfo.GetCompiledMethodCount() > 0 ? "jit" : "native-aot")} records={Records} event_json_bytes={workload.EventJson.Length} gc_concurrent={AppContext.GetData("System.GC.Concurrent") ?? "default"}");
 Console.WriteLine($"first_invocation_ms={ms(cold.Ms)} allocated_first_mb={mb(cold.Allocated)} per_record_bytes={cold.Allocated / Records}");
 Console.WriteLine($"warm_invocations={warm.Count} best_warm_ms={ms(bestWarm)} best_warm_records_per_s={(Records / (bestWarm / 1000)).ToString("F0", CultureInfo.InvariantCulture)} median_warm_ms={ms(medianWarm)} median_warm_records_per_s={(Records / (medianWarm / 1000)).ToString("F0", CultureInfo.InvariantCulture)}");
 Console.WriteLine($"rss_before_first_invocation_mb={mb(rssBefore)} peak_rss_process_mb={mb(Process.GetCurrentProcess().PeakWorkingSet64)}");
@@ -41,15 +38,7 @@ return 0;
 
 async Task<(double Ms, long Allocated)> InvokeAsync()
 {
-    var context = new LambdaContext(TimeProvider.System)
-    {
-        AwsRequestId = "peak",
-        FunctionName = StreamEnrichHandler.HandlerName,
-        InvokedFunctionArn = "arn:aws:lambda:local:000000000000:function:stream-enrich",
-        Deadline = DateTimeOffset.UtcNow.AddMinutes(15),
-        Logger = new JsonLambdaLogger(Stream.Null, LambdaLogLevel.Info, TimeProvider.System, "peak"),
-        Metrics = new MetricsLogger("TechShop", Stream.Null, TimeProvider.System),
-    };
+    var context = HotPathWorkload.Context();
     var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
     var watch = Stopwatch.StartNew();
     var response = await handler.HandleAsync(workload.EventJson, context, CancellationToken.None);

@@ -15,7 +15,7 @@ namespace TechShop.Benchmarks.HotPath;
 /// The hot path per record, side by side: decode + enrich (span codec, warm rate table), and the whole
 /// <c>stream-enrich</c> handler over a 10,000-record KafkaEvent JSON (JSON and base64 parsing, decode, enrich, row
 /// building, upserts into the in-memory store, metrics). Both report per record (OperationsPerInvoke = records).
-/// Peak memory of one batch is measured in a fresh process: <c>-- hot-path-peak</c> (see <see cref="HotPathPeakMemory"/>).
+/// Peak memory of a batch is measured in a fresh process, under JIT and Native AOT: benchmarks/TechShop.HotPathPeak.
 /// Run: dotnet run -c Release --project benchmarks/TechShop.Benchmarks -- --filter '*HotPathBenchmarks*' --job short
 /// </summary>
 [MemoryDiagnoser]
@@ -97,13 +97,5 @@ public class HotPathBenchmarks : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    internal static LambdaContext Context() => new(TimeProvider.System)
-    {
-        AwsRequestId = "bench",
-        FunctionName = StreamEnrichHandler.HandlerName,
-        InvokedFunctionArn = "arn:aws:lambda:local:000000000000:function:stream-enrich",
-        Deadline = DateTimeOffset.UtcNow.AddMinutes(15),
-        Logger = new JsonLambdaLogger(Stream.Null, LambdaLogLevel.Info, TimeProvider.System, "bench"),
-        Metrics = new MetricsLogger("TechShop", Stream.Null, TimeProvider.System),
-    };
+    internal static LambdaContext Context() => HotPathWorkload.Context();
 }

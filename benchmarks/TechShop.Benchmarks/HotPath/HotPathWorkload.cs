@@ -8,6 +8,9 @@ using TechShop.Core.Domain;
 using TechShop.Core.Enrichment;
 using TechShop.Core.Streaming;
 using TechShop.Lambda.Events.Kafka;
+using TechShop.Lambda.Hosting;
+using TechShop.Lambda.Logging;
+using TechShop.Lambda.Metrics;
 using TechShop.Lambda.Serialization;
 
 namespace TechShop.Benchmarks.HotPath;
@@ -20,6 +23,8 @@ internal sealed class HotPathWorkload
 {
     public const int SchemaId = 1;
     public const int Partitions = 4;
+
+    private const string StreamEnrichHandlerName = TechShop.Functions.HotPath.StreamEnrichHandler.HandlerName;
 
     /// <param name="records">Orders in the batch.</param>
     /// <param name="live">
@@ -92,4 +97,15 @@ internal sealed class HotPathWorkload
         decoder.WarmUpAsync(Topics.Orders, SchemaId).GetAwaiter().GetResult();
         return decoder;
     }
+
+    /// <summary>A warm invocation's context: logs and metrics written to nowhere, a 15-minute deadline.</summary>
+    public static LambdaContext Context() => new(TimeProvider.System)
+    {
+        AwsRequestId = "bench",
+        FunctionName = StreamEnrichHandlerName,
+        InvokedFunctionArn = "arn:aws:lambda:local:000000000000:function:" + StreamEnrichHandlerName,
+        Deadline = DateTimeOffset.UtcNow.AddMinutes(15),
+        Logger = new JsonLambdaLogger(Stream.Null, LambdaLogLevel.Info, TimeProvider.System, "bench"),
+        Metrics = new MetricsLogger("TechShop", Stream.Null, TimeProvider.System),
+    };
 }
