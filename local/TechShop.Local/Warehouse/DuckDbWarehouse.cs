@@ -123,6 +123,38 @@ public sealed class DuckDbWarehouse : IWarehouse, IAsyncDisposable, IDisposable
         }
     }
 
+    /// <inheritdoc />
+    public async Task<BronzeBatchOutcome> LoadBronzeAsync(IReadOnlyList<BronzeObject> sources, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var loadedAt = DateTime.UtcNow;
+            var batch = _loader.LoadBatch([.. sources.Where(s => s.Format != BronzeFormat.AvroContainer)], loadedAt);
+            var outcomes = new List<BronzeLoadOutcome>(batch.Outcomes);
+            var rejections = new List<BronzeObjectRejectedException>(batch.Rejections);
+            // Archive objects decode record by record in .NET: each is its own transaction already.
+            foreach (var archive in sources.Where(s => s.Format == BronzeFormat.AvroContainer))
+            {
+                try
+                {
+                    outcomes.Add(await _archiveLoader.LoadAsync(archive, loadedAt, cancellationToken).ConfigureAwait(false));
+                }
+                catch (BronzeObjectRejectedException e)
+                {
+                    rejections.Add(e);
+                }
+            }
+
+            return new BronzeBatchOutcome(outcomes, rejections);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public void Dispose()
     {
         _connection.Dispose();
