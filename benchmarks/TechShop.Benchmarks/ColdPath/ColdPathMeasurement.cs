@@ -31,6 +31,7 @@ public static class ColdPathMeasurement
         var scales = new List<double>();
         var root = Path.Combine(Path.GetTempPath(), "techshop-cold-path-bench");
         var batchSize = 1000;
+        string? lakeDirectory = null;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -41,50 +42,40 @@ public static class ColdPathMeasurement
                 case "--batch-size":
                     batchSize = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
                     break;
+                case "--lake-dir":
+                    lakeDirectory = args[i + 1];
+                    break;
                 case "--work-dir":
                     root = args[i + 1];
                     break;
                 default:
-                    await Console.Error.WriteLineAsync($"Unknown option '{args[i]}'; expected --scale <n> (repeatable), --batch-size <records per event> and --work-dir <dir>.");
+                    await Console.Error.WriteLineAsync($"Unknown option '{args[i]}'; expected --scale <n> (repeatable), --batch-size <records per event>, --lake-dir <dir to land once and reuse> and --work-dir <dir>.");
                     return 2;
             }
         }
 
         foreach (var scale in scales.Count == 0 ? [1.0] : scales)
         {
-            await MeasureAsync(scale, batchSize, Path.Combine(root, $"scale-{scale.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}"));
+            var name = "scale-" + scale.ToString(CultureInfo.InvariantCulture);
+            await (lakeDirectory is null
+                ? MeasureAsync(scale, batchSize, Path.Combine(root, $"{name}-{Guid.NewGuid():N}"), keepLake: false)
+                : MeasureAsync(scale, batchSize, Path.Combine(lakeDirectory, name), keepLake: true));
         }
 
         return 0;
     }
 
-    private static async Task MeasureAsync(double scale, int batchSize, string dataDirectory)
+    private static async Task MeasureAsync(double scale, int batchSize, string dataDirectory, bool keepLake)
     {
         Directory.CreateDirectory(dataDirectory);
+        DeleteWarehouse(dataDirectory);
         try
         {
             var clock = Stopwatch.StartNew();
-            var dataset = TechShopGenerator.Create(new GeneratorOptions { Scale = scale });
-            var lastDay = dataset.Options.To;
-            Report(scale, "generate", clock.Elapsed, 0, $"{dataset.Orders.Count} orders");
-
-            // A year of extracts at a time: at scale 100 the whole period's JSON would hold gigabytes at once.
+            var extracts = await LandedExtracts.LandOrReuseAsync(scale, dataDirectory, note => Report(scale, "generate and land", clock.Elapsed, 0, note));
+            var (fullObjects, dailyObjects, lastDay) = (extracts.Full, extracts.Daily, extracts.LastDay);
+            Report(scale, "extracts in the folder lake", clock.Elapsed, extracts.Rows, $"{fullObjects.Count + dailyObjects.Count} files");
             var lake = LocalColdPath.Lake(dataDirectory);
-            clock.Restart();
-            var fullObjects = new List<LakeObjectInfo>();
-            long landedRows = 0;
-            for (var from = dataset.Options.From; from < lastDay; from = from.AddYears(1))
-            {
-                var to = from.AddYears(1).AddDays(-1) < lastDay ? from.AddYears(1).AddDays(-1) : lastDay.AddDays(-1);
-                var files = DailyExtracts.Build(dataset, from, to);
-                landedRows += files.Sum(f => (long)f.RowCount);
-                fullObjects.AddRange(await LandAsync(lake, files));
-            }
-
-            var daily = DailyExtracts.Build(dataset, lastDay, lastDay);
-            landedRows += daily.Sum(f => (long)f.RowCount);
-            var dailyObjects = await LandAsync(lake, daily);
-            Report(scale, "land in the folder lake", clock.Elapsed, landedRows, $"{fullObjects.Count + dailyObjects.Count} files");
 
             using var warehouse = new DuckDbWarehouse(LocalColdPath.WarehouseOptions(dataDirectory));
             using var session = new WarehouseSession(warehouse);
@@ -105,11 +96,26 @@ public static class ColdPathMeasurement
             Report(scale, "incremental daily load -> gold", total.Elapsed, dailyRows, $"{dailyObjects.Count} files of {lastDay:yyyy-MM-dd}");
 
             var gross = await warehouse.QueryAsync("SELECT SUM(revenue_usd), COUNT(*) FROM GOLD.FACT_SALES");
-            Console.WriteLine($"scale {scale}: gold gross revenue {gross.Rows[0][0]} USD over {gross.Rows[0][1]} orders; generator: {dataset.GrossRevenueUsd} USD over {dataset.Orders.Count} orders");
+            Console.WriteLine($"scale {scale}: gold gross revenue {gross.Rows[0][0]} USD over {gross.Rows[0][1]} orders; generator: {extracts.GrossRevenueUsd} USD over {extracts.Orders} orders");
         }
         finally
         {
-            Directory.Delete(dataDirectory, recursive: true);
+            if (keepLake)
+            {
+                DeleteWarehouse(dataDirectory);
+            }
+            else
+            {
+                Directory.Delete(dataDirectory, recursive: true);
+            }
+        }
+    }
+
+    private static void DeleteWarehouse(string dataDirectory)
+    {
+        foreach (var file in new[] { "warehouse.duckdb", "warehouse.duckdb.wal" })
+        {
+            File.Delete(Path.Combine(dataDirectory, file));
         }
     }
 
@@ -150,18 +156,6 @@ public static class ColdPathMeasurement
             ColdPathJsonContext.Default.GoldBuildResponse)!;
         Report(scale, $"{what}: gold-build ({gold.Status}, {gold.ChecksFailed} checks failed)", clock.Elapsed, rows, null);
         return gold.Status == GoldBuildStatus.Published ? rows : throw new InvalidOperationException($"gold-build ended {gold.Status}: {string.Join(", ", gold.FailedChecks)}");
-    }
-
-    private static async Task<List<LakeObjectInfo>> LandAsync(FolderLake lake, IEnumerable<ExtractFile> files)
-    {
-        var landed = new List<LakeObjectInfo>();
-        foreach (var file in files)
-        {
-            using var content = new MemoryStream(file.Content.ToArray(), writable: false);
-            landed.Add(await lake.PutAsync(file.Key, content, "application/x-ndjson"));
-        }
-
-        return landed;
     }
 
     private static ReadOnlyMemory<byte> Succeeded(LocalInvocationResult result) =>

@@ -224,7 +224,7 @@ internal sealed partial class BronzeJsonLinesLoader(DuckDBConnection connection,
             .Append("SELECT ").AppendJoin(", ", columns.Select(c => "b." + Quote(c.Name)))
             .Append(", o.object_key, o.etag, b._line, ").Append(SqlLiteral.Timestamp(loadedAt))
             .Append(" FROM ").Append(BatchTable).Append(" AS b JOIN (VALUES ").Append(lineage)
-            .Append(") AS o (file_index, object_key, etag) ON b._file = o.file_index ORDER BY b._file, b._line")
+            .Append(") AS o (file_index, object_key, etag) ON b._file = o.file_index")
             .ToString());
     }
 

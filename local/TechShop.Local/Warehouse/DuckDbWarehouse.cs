@@ -46,6 +46,9 @@ public sealed class DuckDbWarehouse : IWarehouse, IAsyncDisposable, IDisposable
         _connection.Open();
         // Timestamps are UTC everywhere (CONTRACTS.md); CURRENT_TIMESTAMP must agree with the lineage columns.
         Run("SET TimeZone = 'UTC'");
+        // Models order explicitly where order matters (and bronze keeps each line's number in _row_number); letting
+        // DuckDB insert and materialise in any order halves bulk inserts and keeps large builds within memory_limit.
+        Run("SET preserve_insertion_order = false");
         foreach (var statement in SqlScript.Split(CompatibilityMacros.Text))
         {
             Run(statement);
