@@ -8,9 +8,7 @@ using TechShop.Lambda.Events.S3;
 using TechShop.Lambda.Events.Scheduled;
 using TechShop.Lambda.Hosting;
 using TechShop.Lambda.Serialization;
-using TechShop.Local.Generator;
 using TechShop.Local.Invoke;
-using TechShop.Local.Lake;
 using TechShop.Local.Warehouse;
 
 namespace TechShop.Benchmarks.ColdPath;
