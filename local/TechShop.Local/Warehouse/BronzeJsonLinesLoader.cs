@@ -16,7 +16,7 @@ namespace TechShop.Local.Warehouse;
 /// </summary>
 internal sealed partial class BronzeJsonLinesLoader(DuckDBConnection connection, Func<string, string, string> resolveLakePath)
 {
-    // Session-local, and dropped by the commit or the rollback of the load that created it.
+    // Session-local; created and dropped inside the load's transaction, so a rollback removes it too.
     private const string BatchTable = "temp.main.bronze_batch";
 
     private readonly Dictionary<string, List<(string Name, string Type)>> _columns = new(StringComparer.Ordinal);
@@ -132,8 +132,7 @@ internal sealed partial class BronzeJsonLinesLoader(DuckDBConnection connection,
             }
 
             ReadFiles(pending, columns);
-            RejectRowsWithoutColumns(pending, table, columns);
-            var rows = RowsPerFile(pending.Count);
+            var rows = RowsPerFile(pending, table, columns);
             InsertRows(pending, table, columns, loadedAt);
             InsertAudit(pending, rows, loadedAt);
             Execute("DROP TABLE " + BatchTable);
@@ -185,30 +184,25 @@ internal sealed partial class BronzeJsonLinesLoader(DuckDBConnection connection,
         Execute(sql);
     }
 
-    // A line that is JSON but holds none of the entity's columns (another entity's file, a stray value) is corrupt.
-    private void RejectRowsWithoutColumns(IReadOnlyList<BronzeFile> files, string table, IReadOnlyList<(string Name, string Type)> columns)
+    // Rows per file, in one pass that also finds a line that is JSON but holds none of the entity's columns (another
+    // entity's file, a stray value): such a file is corrupt.
+    private long[] RowsPerFile(IReadOnlyList<BronzeFile> files, string table, IReadOnlyList<(string Name, string Type)> columns)
     {
         var allNull = string.Join(" AND ", columns.Select(c => Quote(c.Name) + " IS NULL"));
+        var rows = new long[files.Count];
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT _file, MIN(_line) FROM {BatchTable} WHERE {allNull} GROUP BY _file ORDER BY _file LIMIT 1";
-        using var reader = command.ExecuteReader();
-        if (reader.Read())
-        {
-            var file = files[checked((int)Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture))];
-            throw new BronzeObjectRejectedException(
-                file.Source, $"line {reader.GetValue(1)} holds none of the columns of {table} ({string.Join(", ", columns.Select(c => c.Name))}).");
-        }
-    }
-
-    private long[] RowsPerFile(int files)
-    {
-        var rows = new long[files];
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT _file, COUNT(*) FROM {BatchTable} GROUP BY _file";
+        command.CommandText = $"SELECT _file, COUNT(*), MIN(CASE WHEN {allNull} THEN _line END) FROM {BatchTable} GROUP BY _file ORDER BY _file";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            rows[Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture)] = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
+            var file = checked((int)Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture));
+            if (!reader.IsDBNull(2))
+            {
+                throw new BronzeObjectRejectedException(
+                    files[file].Source, $"line {reader.GetValue(2)} holds none of the columns of {table} ({string.Join(", ", columns.Select(c => c.Name))}).");
+            }
+
+            rows[file] = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
         }
 
         return rows;
@@ -280,14 +274,6 @@ internal sealed partial class BronzeJsonLinesLoader(DuckDBConnection connection,
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return command.ExecuteNonQuery();
-    }
-
-    private object? Scalar(string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        var value = command.ExecuteScalar();
-        return value is DBNull ? null : value;
     }
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$")]
