@@ -8,18 +8,17 @@ using TechShop.Lambda.Events.S3;
 using TechShop.Lambda.Events.Scheduled;
 using TechShop.Lambda.Hosting;
 using TechShop.Lambda.Serialization;
-using TechShop.Local.Generator;
 using TechShop.Local.Invoke;
-using TechShop.Local.Lake;
 using TechShop.Local.Warehouse;
 
 namespace TechShop.Benchmarks.ColdPath;
 
 /// <summary>
 /// The cold path measured end to end, once per scale (a build of minutes does not suit BenchmarkDotNet's repeated
-/// iterations): generator extracts landed in a folder lake, one bronze-load invocation per object (its S3 event JSON),
-/// then silver-build and gold-build; then an incremental day. Prints seconds and rows/s; asserts nothing about time.
-/// Run: <c>dotnet run -c Release --project benchmarks/TechShop.Benchmarks -- cold-path --scale 1 --scale 10</c>.
+/// iterations): generator extracts landed in a folder lake, bronze-load invocations of S3 events carrying up to
+/// <c>--batch-size</c> records each (as an S3 → SQS → Lambda mapping delivers them; default 1000), then silver-build and
+/// gold-build; then an incremental day. Prints seconds and rows/s; asserts nothing about time.
+/// Run: <c>dotnet run -c Release --project benchmarks/TechShop.Benchmarks -- cold-path --scale 1 --scale 10 [--batch-size 1000]</c>.
 /// </summary>
 public static class ColdPathMeasurement
 {
@@ -29,6 +28,8 @@ public static class ColdPathMeasurement
     {
         var scales = new List<double>();
         var root = Path.Combine(Path.GetTempPath(), "techshop-cold-path-bench");
+        var batchSize = 1000;
+        string? lakeDirectory = null;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -36,41 +37,43 @@ public static class ColdPathMeasurement
                 case "--scale":
                     scales.Add(double.Parse(args[i + 1], CultureInfo.InvariantCulture));
                     break;
+                case "--batch-size":
+                    batchSize = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+                    break;
+                case "--lake-dir":
+                    lakeDirectory = args[i + 1];
+                    break;
                 case "--work-dir":
                     root = args[i + 1];
                     break;
                 default:
-                    await Console.Error.WriteLineAsync($"Unknown option '{args[i]}'; expected --scale <n> (repeatable) and --work-dir <dir>.");
+                    await Console.Error.WriteLineAsync($"Unknown option '{args[i]}'; expected --scale <n> (repeatable), --batch-size <records per event>, --lake-dir <dir to land once and reuse> and --work-dir <dir>.");
                     return 2;
             }
         }
 
         foreach (var scale in scales.Count == 0 ? [1.0] : scales)
         {
-            await MeasureAsync(scale, Path.Combine(root, $"scale-{scale.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}"));
+            var name = "scale-" + scale.ToString(CultureInfo.InvariantCulture);
+            await (lakeDirectory is null
+                ? MeasureAsync(scale, batchSize, Path.Combine(root, $"{name}-{Guid.NewGuid():N}"), keepLake: false)
+                : MeasureAsync(scale, batchSize, Path.Combine(lakeDirectory, name), keepLake: true));
         }
 
         return 0;
     }
 
-    private static async Task MeasureAsync(double scale, string dataDirectory)
+    private static async Task MeasureAsync(double scale, int batchSize, string dataDirectory, bool keepLake)
     {
         Directory.CreateDirectory(dataDirectory);
+        DeleteWarehouse(dataDirectory);
         try
         {
             var clock = Stopwatch.StartNew();
-            var dataset = TechShopGenerator.Create(new GeneratorOptions { Scale = scale });
-            var files = DailyExtracts.Build(dataset);
-            var lastDay = dataset.Options.To;
-            var full = files.Where(f => f.Day < lastDay).ToList();
-            var daily = files.Where(f => f.Day == lastDay).ToList();
-            Report(scale, "generate", clock.Elapsed, files.Sum(f => (long)f.RowCount), $"{dataset.Orders.Count} orders, {files.Count} files");
-
+            var extracts = await LandedExtracts.LandOrReuseAsync(scale, dataDirectory, note => Report(scale, "generate and land", clock.Elapsed, 0, note));
+            var (fullObjects, dailyObjects, lastDay) = (extracts.Full, extracts.Daily, extracts.LastDay);
+            Report(scale, "extracts in the folder lake", clock.Elapsed, extracts.Rows, $"{fullObjects.Count + dailyObjects.Count} files");
             var lake = LocalColdPath.Lake(dataDirectory);
-            clock.Restart();
-            var fullObjects = await LandAsync(lake, full);
-            var dailyObjects = await LandAsync(lake, daily);
-            Report(scale, "land in the folder lake", clock.Elapsed, full.Sum(f => (long)f.RowCount) + daily.Sum(f => (long)f.RowCount), null);
 
             using var warehouse = new DuckDbWarehouse(LocalColdPath.WarehouseOptions(dataDirectory));
             using var session = new WarehouseSession(warehouse);
@@ -83,37 +86,62 @@ public static class ColdPathMeasurement
                 Stream.Null);
 
             var total = Stopwatch.StartNew();
-            var rows = await RunAsync(scale, "full rebuild", invoker, fullObjects);
+            var rows = await RunAsync(scale, "full rebuild", invoker, fullObjects, batchSize);
             Report(scale, "full rebuild bronze -> gold", total.Elapsed, rows, null);
 
             total.Restart();
-            var dailyRows = await RunAsync(scale, "daily increment", invoker, dailyObjects);
+            var dailyRows = await RunAsync(scale, "daily increment", invoker, dailyObjects, batchSize);
             Report(scale, "incremental daily load -> gold", total.Elapsed, dailyRows, $"{dailyObjects.Count} files of {lastDay:yyyy-MM-dd}");
 
             var gross = await warehouse.QueryAsync("SELECT SUM(revenue_usd), COUNT(*) FROM GOLD.FACT_SALES");
-            Console.WriteLine($"scale {scale}: gold gross revenue {gross.Rows[0][0]} USD over {gross.Rows[0][1]} orders; generator: {dataset.GrossRevenueUsd} USD over {dataset.Orders.Count} orders");
+            Console.WriteLine($"scale {scale}: gold gross revenue {gross.Rows[0][0]} USD over {gross.Rows[0][1]} orders; generator: {extracts.GrossRevenueUsd} USD over {extracts.Orders} orders");
         }
         finally
         {
-            Directory.Delete(dataDirectory, recursive: true);
+            if (keepLake)
+            {
+                DeleteWarehouse(dataDirectory);
+            }
+            else
+            {
+                Directory.Delete(dataDirectory, recursive: true);
+            }
         }
     }
 
-    private static async Task<long> RunAsync(double scale, string what, LocalInvoker invoker, List<LakeObjectInfo> objects)
+    private static void DeleteWarehouse(string dataDirectory)
+    {
+        foreach (var file in new[] { "warehouse.duckdb", "warehouse.duckdb.wal" })
+        {
+            File.Delete(Path.Combine(dataDirectory, file));
+        }
+    }
+
+    private static async Task<long> RunAsync(double scale, string what, LocalInvoker invoker, List<LakeObjectInfo> objects, int batchSize)
     {
         var clock = Stopwatch.StartNew();
         long rows = 0;
-        foreach (var info in objects)
+        var invocations = 0;
+        foreach (var batch in objects.Chunk(batchSize))
         {
-            var json = JsonSerializer.SerializeToUtf8Bytes(
-                S3EventNotifications.ObjectCreated(LocalColdPath.DefaultBucket, info.Key, info.Size, info.ETag, DateTime.UtcNow, "local"),
-                LambdaJsonContext.Default.S3Event);
+            var s3Event = new S3Event
+            {
+                Records = [.. batch.SelectMany(info =>
+                    S3EventNotifications.ObjectCreated(LocalColdPath.DefaultBucket, info.Key, info.Size, info.ETag, DateTime.UtcNow, "local").Records)],
+            };
+            var json = JsonSerializer.SerializeToUtf8Bytes(s3Event, LambdaJsonContext.Default.S3Event);
             var response = JsonSerializer.Deserialize(Succeeded(await invoker.InvokeAsync(BronzeLoadHandler.HandlerName, json, CancellationToken.None)).Span,
                 ColdPathJsonContext.Default.BronzeLoadResponse)!;
-            rows += response.Records.Sum(r => r.RowsLoaded);
+            if (response.Loaded != batch.Length)
+            {
+                throw new InvalidOperationException($"bronze-load loaded {response.Loaded} of {batch.Length} objects ({response.Quarantined} quarantined, {response.AlreadyLoaded} already loaded).");
+            }
+
+            rows += response.RowsLoaded;
+            invocations++;
         }
 
-        Report(scale, $"{what}: bronze-load x{objects.Count}", clock.Elapsed, rows, null);
+        Report(scale, $"{what}: bronze-load of {objects.Count} objects in {invocations} events of up to {batchSize} records", clock.Elapsed, rows, null);
         var scheduled = JsonSerializer.SerializeToUtf8Bytes(
             ScheduledEvent.ForRule("arn:aws:events:local:000000000000:rule/cold-path", DateTime.UtcNow, "000000000000", "local", Guid.NewGuid()),
             LambdaJsonContext.Default.ScheduledEvent);
@@ -126,18 +154,6 @@ public static class ColdPathMeasurement
             ColdPathJsonContext.Default.GoldBuildResponse)!;
         Report(scale, $"{what}: gold-build ({gold.Status}, {gold.ChecksFailed} checks failed)", clock.Elapsed, rows, null);
         return gold.Status == GoldBuildStatus.Published ? rows : throw new InvalidOperationException($"gold-build ended {gold.Status}: {string.Join(", ", gold.FailedChecks)}");
-    }
-
-    private static async Task<List<LakeObjectInfo>> LandAsync(FolderLake lake, IEnumerable<ExtractFile> files)
-    {
-        var landed = new List<LakeObjectInfo>();
-        foreach (var file in files)
-        {
-            using var content = new MemoryStream(file.Content.ToArray(), writable: false);
-            landed.Add(await lake.PutAsync(file.Key, content, "application/x-ndjson"));
-        }
-
-        return landed;
     }
 
     private static ReadOnlyMemory<byte> Succeeded(LocalInvocationResult result) =>

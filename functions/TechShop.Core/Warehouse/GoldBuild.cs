@@ -15,9 +15,12 @@ public sealed class GoldBuild
     private readonly WarehouseWatermark _watermark;
     private readonly QualityGate _gate;
     private readonly TimeProvider _clock;
+    private readonly bool _ensureSchema;
 
-    public GoldBuild(IWarehouse warehouse, ModelCatalog? catalog = null, TimeProvider? clock = null)
+    /// <summary>A gold build; <paramref name="ensureSchema"/> false skips the setup models when the caller ran them already (a warm session).</summary>
+    public GoldBuild(IWarehouse warehouse, ModelCatalog? catalog = null, TimeProvider? clock = null, bool ensureSchema = true)
     {
+        _ensureSchema = ensureSchema;
         _warehouse = warehouse ?? throw new ArgumentNullException(nameof(warehouse));
         _runner = new ModelRunner(warehouse, catalog);
         _watermark = new WarehouseWatermark(warehouse);
@@ -29,7 +32,11 @@ public sealed class GoldBuild
     public async Task<GoldBuildOutcome> RunAsync(CancellationToken cancellationToken = default)
     {
         var runId = RunId.New("gold", _clock.GetUtcNow().UtcDateTime);
-        await _runner.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        if (_ensureSchema)
+        {
+            await _runner.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var silverHighWater = await _watermark.ReadAsync(WarehouseWatermark.SilverLayer, cancellationToken).ConfigureAwait(false);
         var bronzeHighWater = await _watermark.BronzeHighWaterAsync(cancellationToken).ConfigureAwait(false);
         if (bronzeHighWater is not null && (silverHighWater is null || bronzeHighWater > silverHighWater))

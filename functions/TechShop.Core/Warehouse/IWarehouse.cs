@@ -20,4 +20,12 @@ public interface IWarehouse
     /// a repeat a no-op, and the load is all-or-nothing.
     /// </summary>
     Task<BronzeLoadOutcome> LoadBronzeAsync(BronzeObject source, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Loads many lake objects into bronze, each exactly once (the same load audit) and all-or-nothing: the objects of
+    /// one entity go in one transaction where the engine can, and when that fails on bad input the objects are loaded
+    /// one by one, so only a bad object is rejected and the others land. A transient failure propagates; objects already
+    /// committed are then audit no-ops on the retry.
+    /// </summary>
+    Task<BronzeBatchOutcome> LoadBronzeAsync(IReadOnlyList<BronzeObject> sources, CancellationToken cancellationToken = default);
 }

@@ -14,9 +14,12 @@ public sealed class SilverBuild
     private readonly WarehouseWatermark _watermark;
     private readonly TimeProvider _clock;
     private readonly TimeSpan _lookback;
+    private readonly bool _ensureSchema;
 
-    public SilverBuild(IWarehouse warehouse, ModelCatalog? catalog = null, TimeProvider? clock = null, TimeSpan? lookback = null)
+    /// <summary>A silver build; <paramref name="ensureSchema"/> false skips the setup models when the caller ran them already (a warm session).</summary>
+    public SilverBuild(IWarehouse warehouse, ModelCatalog? catalog = null, TimeProvider? clock = null, TimeSpan? lookback = null, bool ensureSchema = true)
     {
+        _ensureSchema = ensureSchema;
         _runner = new ModelRunner(warehouse, catalog);
         _watermark = new WarehouseWatermark(warehouse);
         _clock = clock ?? TimeProvider.System;
@@ -27,7 +30,11 @@ public sealed class SilverBuild
     public async Task<SilverBuildOutcome> RunAsync(CancellationToken cancellationToken = default)
     {
         var runId = RunId.New("silver", _clock.GetUtcNow().UtcDateTime);
-        await _runner.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        if (_ensureSchema)
+        {
+            await _runner.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var watermark = await _watermark.ReadAsync(WarehouseWatermark.SilverLayer, cancellationToken).ConfigureAwait(false);
         var bronzeHighWater = await _watermark.BronzeHighWaterAsync(cancellationToken).ConfigureAwait(false);
         if (bronzeHighWater is null || (watermark is not null && bronzeHighWater <= watermark))

@@ -30,13 +30,43 @@ public sealed class BronzeLoadHandler : S3EventHandler<BronzeLoadResponse>
 
     protected override async Task<BronzeLoadResponse> HandleEventAsync(S3Event lambdaEvent, ILambdaContext context, CancellationToken cancellationToken)
     {
-        var outcomes = new List<BronzeRecordOutcome>(lambdaEvent.Records.Count);
-        foreach (var record in lambdaEvent.Records)
+        var outcomes = new BronzeRecordOutcome?[lambdaEvent.Records.Count];
+        var sources = new List<BronzeObject>(lambdaEvent.Records.Count);
+        var distinct = new HashSet<(string, string, string)>();
+        for (var i = 0; i < outcomes.Length; i++)
         {
-            outcomes.Add(await HandleRecordAsync(record, context, cancellationToken).ConfigureAwait(false));
+            outcomes[i] = Classify(lambdaEvent.Records[i], context, out var source);
+            if (source is not null && distinct.Add((source.Bucket, source.Key, source.ETag)))
+            {
+                sources.Add(source);
+            }
         }
 
-        var response = new BronzeLoadResponse(outcomes);
+        if (sources.Count > 0)
+        {
+            // One batch for the event: the warehouse loads each entity's objects in one transaction.
+            var warehouse = await _warehouse.GetAsync(cancellationToken).ConfigureAwait(false);
+            var batch = await warehouse.LoadBronzeAsync(sources, cancellationToken).ConfigureAwait(false);
+            var results = await ResultsAsync(batch, context, cancellationToken).ConfigureAwait(false);
+            var reported = new HashSet<(string, string, string)>();
+            for (var i = 0; i < outcomes.Length; i++)
+            {
+                if (outcomes[i] is not null)
+                {
+                    continue;
+                }
+
+                var record = lambdaEvent.Records[i];
+                var id = (record.S3.Bucket.Name, record.S3.Object.KeyDecoded, record.S3.Object.ETag!);
+                var result = results[id];
+                // A record repeated within the event is a duplicate delivery: its second copy finds the audit row.
+                outcomes[i] = reported.Add(id) || result.Status != BronzeRecordStatus.Loaded
+                    ? result
+                    : result with { Status = BronzeRecordStatus.AlreadyLoaded, RowsLoaded = 0 };
+            }
+        }
+
+        var response = new BronzeLoadResponse([.. outcomes.Select(o => o!)]);
         var quarantined = response.Quarantined > 0
             ? new Dictionary<string, long> { ["quarantined"] = response.Quarantined }
             : null;
@@ -44,8 +74,10 @@ public sealed class BronzeLoadHandler : S3EventHandler<BronzeLoadResponse>
         return response;
     }
 
-    private async Task<BronzeRecordOutcome> HandleRecordAsync(S3EventNotificationRecord record, ILambdaContext context, CancellationToken cancellationToken)
+    // A skipped record's outcome, or null with the bronze object to load.
+    private BronzeRecordOutcome? Classify(S3EventNotificationRecord record, ILambdaContext context, out BronzeObject? source)
     {
+        source = null;
         var bucket = record.S3.Bucket.Name;
         var key = record.S3.Object.KeyDecoded;
         var eTag = record.S3.Object.ETag;
@@ -56,7 +88,7 @@ public sealed class BronzeLoadHandler : S3EventHandler<BronzeLoadResponse>
         }
 
         if (string.IsNullOrEmpty(eTag) || !string.Equals(bucket, _lake.Bucket, StringComparison.Ordinal)
-            || BronzeObjectRouter.Route(bucket, key, eTag) is not { } source)
+            || BronzeObjectRouter.Route(bucket, key, eTag) is not { } routed)
         {
             var why = !string.Equals(bucket, _lake.Bucket, StringComparison.Ordinal)
                 ? $"the bucket is not the lake bucket {_lake.Bucket}"
@@ -65,23 +97,44 @@ public sealed class BronzeLoadHandler : S3EventHandler<BronzeLoadResponse>
             return new BronzeRecordOutcome(bucket, key, eTag, BronzeRecordStatus.Skipped, null, 0, why, null);
         }
 
-        try
+        source = routed;
+        return null;
+    }
+
+    private async Task<Dictionary<(string, string, string), BronzeRecordOutcome>> ResultsAsync(
+        BronzeBatchOutcome batch, ILambdaContext context, CancellationToken cancellationToken)
+    {
+        var results = new Dictionary<(string, string, string), BronzeRecordOutcome>();
+        foreach (var loaded in batch.Outcomes)
         {
-            var warehouse = await _warehouse.GetAsync(cancellationToken).ConfigureAwait(false);
-            var loaded = await warehouse.LoadBronzeAsync(source, cancellationToken).ConfigureAwait(false);
+            var source = loaded.Source;
             if (loaded.AlreadyLoaded)
             {
-                context.Logger.LogInformation($"s3://{bucket}/{key} (etag {eTag}) is in the load audit already: nothing to do.");
-                return new BronzeRecordOutcome(bucket, key, eTag, BronzeRecordStatus.AlreadyLoaded, source.Entity, 0, null, null);
+                context.Logger.LogInformation($"s3://{source.Bucket}/{source.Key} (etag {source.ETag}) is in the load audit already: nothing to do.");
+            }
+            else
+            {
+                context.Logger.LogInformation($"Loaded {loaded.RowsLoaded} rows of s3://{source.Bucket}/{source.Key} (etag {source.ETag}) into bronze entity {source.Entity}.");
             }
 
-            context.Logger.LogInformation($"Loaded {loaded.RowsLoaded} rows of s3://{bucket}/{key} (etag {eTag}) into bronze entity {source.Entity}.");
-            return new BronzeRecordOutcome(bucket, key, eTag, BronzeRecordStatus.Loaded, source.Entity, loaded.RowsLoaded, null, null);
+            results.TryAdd(
+                (source.Bucket, source.Key, source.ETag),
+                new BronzeRecordOutcome(
+                    source.Bucket, source.Key, source.ETag, loaded.AlreadyLoaded ? BronzeRecordStatus.AlreadyLoaded : BronzeRecordStatus.Loaded,
+                    source.Entity, loaded.RowsLoaded, null, null));
         }
-        catch (BronzeObjectRejectedException e)
+
+        foreach (var rejection in batch.Rejections)
         {
-            return await QuarantineAsync(source, e.Reason, context, cancellationToken).ConfigureAwait(false);
+            var source = rejection.RejectedObject;
+            if (!results.ContainsKey((source.Bucket, source.Key, source.ETag)))
+            {
+                results[(source.Bucket, source.Key, source.ETag)] =
+                    await QuarantineAsync(source, rejection.Reason, context, cancellationToken).ConfigureAwait(false);
+            }
         }
+
+        return results;
     }
 
     private async Task<BronzeRecordOutcome> QuarantineAsync(BronzeObject source, string reason, ILambdaContext context, CancellationToken cancellationToken)

@@ -30,7 +30,8 @@ public sealed class GoldBuildHandler : ScheduledEventHandler<GoldBuildResponse>
     protected override async Task<GoldBuildResponse> HandleEventAsync(ScheduledEvent lambdaEvent, ILambdaContext context, CancellationToken cancellationToken)
     {
         var warehouse = await _warehouse.GetAsync(cancellationToken).ConfigureAwait(false);
-        var outcome = await new GoldBuild(warehouse, clock: _time).RunAsync(cancellationToken).ConfigureAwait(false);
+        // The session ran the setup models when it opened the warehouse: not again on every scheduled run.
+        var outcome = await new GoldBuild(warehouse, clock: _time, ensureSchema: false).RunAsync(cancellationToken).ConfigureAwait(false);
         var rows = outcome.Models.Sum(m => m.RowsAffected);
         var gate = outcome.Gate;
         var failed = gate?.Failures.Select(f => f.CheckName).ToList() ?? [];

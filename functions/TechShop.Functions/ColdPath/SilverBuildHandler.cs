@@ -24,7 +24,8 @@ public sealed class SilverBuildHandler : ScheduledEventHandler<SilverBuildRespon
     protected override async Task<SilverBuildResponse> HandleEventAsync(ScheduledEvent lambdaEvent, ILambdaContext context, CancellationToken cancellationToken)
     {
         var warehouse = await _warehouse.GetAsync(cancellationToken).ConfigureAwait(false);
-        var outcome = await new SilverBuild(warehouse, clock: _time).RunAsync(cancellationToken).ConfigureAwait(false);
+        // The session ran the setup models when it opened the warehouse: not again on every scheduled run.
+        var outcome = await new SilverBuild(warehouse, clock: _time, ensureSchema: false).RunAsync(cancellationToken).ConfigureAwait(false);
         var rows = outcome.Models.Sum(m => m.RowsAffected);
         context.Logger.LogInformation(outcome.UpToDate
             ? $"Silver run {outcome.RunId}: up to date (watermark {outcome.BronzeTo:O}); fired at {lambdaEvent.Time:O}."

@@ -72,4 +72,11 @@ public sealed class SnowflakeWarehouse(SnowflakeSqlApiClient client, SnowflakeWa
         var total = copy.Rows.Sum(row => Convert.ToInt64(row[rowsLoaded], System.Globalization.CultureInfo.InvariantCulture));
         return new BronzeLoadOutcome(source, total, AlreadyLoaded: false);
     }
+
+    /// <summary>
+    /// Loads a batch: each entity's JSON Lines extracts with one audit lookup and one COPY transaction over all their
+    /// files (<c>FILES = (...)</c>); every other object through <see cref="LoadBronzeAsync(BronzeObject, CancellationToken)"/>.
+    /// </summary>
+    public Task<BronzeBatchOutcome> LoadBronzeAsync(IReadOnlyList<BronzeObject> sources, CancellationToken cancellationToken = default) =>
+        new SnowflakeBronzeBatchLoader(client, options, LoadBronzeAsync).LoadAsync(sources, cancellationToken);
 }

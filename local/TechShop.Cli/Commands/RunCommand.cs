@@ -24,6 +24,7 @@ internal sealed class RunCommand : ICliCommand
     private readonly Option<double> _badRate = CliOptions.Rate("--bad-rate", "Share of order events made malformed (each must be dead-lettered)", 0.0);
     private readonly Option<double> _lateRate = CliOptions.Rate("--late-rate", "Share of order events published late", 0.02);
     private readonly Option<int> _batchSize = CliOptions.Integer("--batch-size", "Records per stream invocation (the MSK mapping's BatchSize, 1..10000)", 500);
+    private readonly Option<int> _bronzeBatchSize = CliOptions.Integer("--bronze-batch-size", "Lake notifications per bronze-load invocation (an S3 → SQS mapping's BatchSize, 1..10000)", 1000);
     private readonly Option<FileInfo?> _summary = new("--summary") { Description = "Also write the summary as JSON to FILE", HelpName = "FILE" };
     private readonly Option<bool> _dashboard = new("--dashboard") { Description = "Serve the live local dashboard on 127.0.0.1 while the run streams (see techshop dashboard)" };
     private readonly Option<int> _dashboardPort = CliOptions.Integer("--dashboard-port", "Port of the --dashboard server (0 = any free port)", 5080);
@@ -31,7 +32,7 @@ internal sealed class RunCommand : ICliCommand
     public Command Create(CliContext context)
     {
         var command = new Command("run", "Run the whole pipeline offline on the embedded stand-ins and prove it lost nothing");
-        foreach (var option in new Option[] { _dataDir, _fresh, _scale, _seed, _from, _to, _days, _rate, _badRate, _lateRate, _batchSize, _summary, _dashboard, _dashboardPort })
+        foreach (var option in new Option[] { _dataDir, _fresh, _scale, _seed, _from, _to, _days, _rate, _badRate, _lateRate, _batchSize, _bronzeBatchSize, _summary, _dashboard, _dashboardPort })
         {
             command.Options.Add(option);
         }
@@ -65,6 +66,7 @@ internal sealed class RunCommand : ICliCommand
             BadRate = parse.GetValue(_badRate),
             LateRate = parse.GetValue(_lateRate),
             BatchSize = parse.GetValue(_batchSize),
+            BronzeBatchSize = parse.GetValue(_bronzeBatchSize),
         };
         try
         {

@@ -50,7 +50,7 @@ internal static class RunSummaryPrinter
         var s = summary.Stream;
         output.WriteLine(string.Create(c, $"Stream: {s.Events:N0} events in {s.Seconds:0.0} s = {s.EventsPerSecond:N0} events/s; processing lag p50 {s.LagP50Ms} ms, p99 {s.LagP99Ms} ms, max {s.LagMaxMs} ms; {s.EnrichInvocations} enrich invocations"));
         var cold = summary.ColdPath;
-        output.WriteLine(string.Create(c, $"Cold path: {cold.ExtractFiles:N0} extract files + {cold.ArchiveObjects:N0} archive objects, {cold.BronzeInvocations:N0} bronze loads ({cold.BronzeFailures} extract and {cold.ArchiveLoadFailures} archive loads failed), {cold.SilverRuns} silver and {cold.GoldRuns} gold builds in {cold.Seconds:0.0} s"));
+        output.WriteLine(string.Create(c, $"Cold path: {cold.ExtractFiles:N0} extract files + {cold.ArchiveObjects:N0} archive objects, {cold.BronzeInvocations:N0} bronze-load invocations ({cold.BronzeFailures} extract and {cold.ArchiveLoadFailures} archive loads failed), {cold.SilverRuns} silver and {cold.GoldRuns} gold builds in {cold.Seconds:0.0} s"));
         if (cold.FirstLoadError is { } error)
         {
             output.WriteLine($"  first failed load: {error}");

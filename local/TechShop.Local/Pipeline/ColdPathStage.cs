@@ -11,7 +11,8 @@ using TechShop.Local.Lake;
 namespace TechShop.Local.Pipeline;
 
 /// <summary>
-/// The cold path of a run: lands extracts, hands each lake notification to bronze-load as S3 event JSON, and on the
+/// The cold path of a run: lands extracts, hands the lake notifications to bronze-load as S3 event JSON in batches of up
+/// to <see cref="PipelineOptions.BronzeBatchSize"/> records (as an S3 → SQS → Lambda mapping delivers them), and on the
 /// local clock's ticks invokes silver-build then gold-build with Scheduled Event JSON (silver again when gold reports
 /// SilverBehind).
 /// </summary>
@@ -29,6 +30,7 @@ internal sealed class ColdPathStage
     private readonly LakeNotificationQueue _notifications;
     private readonly LocalClock _clock;
     private readonly HashSet<(string Key, string ETag)> _dispatched = [];
+    private readonly int _batchSize;
 
     public ColdPathStage(PipelineOptions options, IPipelineProgress progress, LocalInvoker invoker, FolderLake lake, LakeNotificationQueue notifications)
     {
@@ -36,6 +38,7 @@ internal sealed class ColdPathStage
         _invoker = invoker;
         _lake = lake;
         _notifications = notifications;
+        _batchSize = options.BronzeBatchSize;
         _clock = new LocalClock(options.From.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
         var step = TimeSpan.FromDays(options.ColdStepDays);
         _clock.Add(new ScheduleRule("techshop-silver-build", SilverBuildFunction, step));
@@ -72,9 +75,15 @@ internal sealed class ColdPathStage
         foreach (var file in files)
         {
             await DailyExtracts.LandAsync([file], _lake, cancellationToken);
-            await DispatchPendingAsync(cancellationToken);
+            if (_notifications.Count >= _batchSize)
+            {
+                await DispatchPendingAsync(cancellationToken);
+            }
+
             reporter.Report(++done);
         }
+
+        await DispatchPendingAsync(cancellationToken);
 
         ExtractFiles += files.Count;
         var ticks = _clock.AdvanceTo(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
@@ -86,19 +95,23 @@ internal sealed class ColdPathStage
     public async Task LoadArchiveAsync(CancellationToken cancellationToken)
     {
         var reporter = _progress.Start("load stream archive into bronze", 0);
-        var count = 0;
+        var announced = new List<LakeNotification>();
         foreach (var topic in Core.Streaming.Topics.All)
         {
             await foreach (var info in _lake.ListAsync($"raw/stream/{topic}/", cancellationToken))
             {
-                if (_dispatched.Contains((info.Key, info.ETag)))
+                if (!_dispatched.Contains((info.Key, info.ETag)))
                 {
-                    continue;
+                    announced.Add(Notification(info));
                 }
-
-                await InvokeBronzeAsync(Notification(info), cancellationToken, archive: true);
-                reporter.Report(++count);
             }
+        }
+
+        var count = 0;
+        foreach (var batch in announced.Chunk(_batchSize))
+        {
+            await InvokeBronzeAsync(batch, cancellationToken, archive: true);
+            reporter.Report(count += batch.Length);
         }
 
         ArchiveObjects += count;
@@ -115,33 +128,39 @@ internal sealed class ColdPathStage
 
     private async Task DispatchPendingAsync(CancellationToken cancellationToken)
     {
-        foreach (var notification in _notifications.DrainAll())
+        foreach (var batch in _notifications.DrainAll().Chunk(_batchSize))
         {
-            await InvokeBronzeAsync(notification, cancellationToken);
+            await InvokeBronzeAsync(batch, cancellationToken);
         }
     }
 
-    private async Task InvokeBronzeAsync(LakeNotification notification, CancellationToken cancellationToken, bool archive = false)
+    // One S3 event of many records: a failed invocation leaves every object of the batch out of bronze.
+    private async Task InvokeBronzeAsync(LakeNotification[] batch, CancellationToken cancellationToken, bool archive = false)
     {
-        _dispatched.Add((notification.Key, notification.ETag));
-        var s3Event = S3EventNotifications.ObjectCreated(
-            notification.Bucket, notification.Key, notification.Size, notification.ETag, notification.EventTime, LocalClock.LocalRegion, notification.Sequencer);
-        var json = JsonSerializer.SerializeToUtf8Bytes(s3Event, LambdaJsonContext.Default.S3Event);
+        var records = new List<S3EventNotificationRecord>(batch.Length);
+        foreach (var notification in batch)
+        {
+            _dispatched.Add((notification.Key, notification.ETag));
+            records.AddRange(S3EventNotifications.ObjectCreated(
+                notification.Bucket, notification.Key, notification.Size, notification.ETag, notification.EventTime, LocalClock.LocalRegion, notification.Sequencer).Records);
+        }
+
+        var json = JsonSerializer.SerializeToUtf8Bytes(new S3Event { Records = records }, LambdaJsonContext.Default.S3Event);
         BronzeInvocations++;
         var result = await _invoker.InvokeAsync(BronzeLoadFunction, json, cancellationToken);
         if (!result.Succeeded)
         {
-            // S3 invokes asynchronously and retries twice; then the event goes to the failure destination.
+            // The queue redelivers and then dead-letters the batch; locally the failure is counted per object.
             if (archive)
             {
-                ArchiveLoadFailures++;
+                ArchiveLoadFailures += batch.Length;
             }
             else
             {
-                BronzeFailures++;
+                BronzeFailures += batch.Length;
             }
 
-            FirstLoadError ??= $"{notification.Key}: {ErrorMessage(result.Payload)}";
+            FirstLoadError ??= $"{batch[0].Key}{(batch.Length > 1 ? $" (and {batch.Length - 1} more in the batch)" : "")}: {ErrorMessage(result.Payload)}";
         }
     }
 

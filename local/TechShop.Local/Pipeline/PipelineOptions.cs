@@ -44,6 +44,12 @@ public sealed record PipelineOptions
     /// <summary><c>--batching-window</c>: the mapping's MaximumBatchingWindow. Default 500 ms.</summary>
     public TimeSpan BatchingWindow { get; init; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// <c>--bronze-batch-size</c>: lake notifications per bronze-load invocation, as an S3 → SQS → Lambda mapping's
+    /// BatchSize (above 10 SQS needs a batching window). Default 1000.
+    /// </summary>
+    public int BronzeBatchSize { get; init; } = 1000;
+
     /// <summary>Cold-path history is landed and built in steps of this many days. Default 365.</summary>
     public int ColdStepDays { get; init; } = 365;
 
@@ -89,6 +95,11 @@ public sealed record PipelineOptions
         if (BatchSize is < 1 or > 10_000)
         {
             throw new PipelineConfigurationException("--batch-size", $"expected 1 to 10,000 (the MSK mapping's range), got {BatchSize}");
+        }
+
+        if (BronzeBatchSize is < 1 or > 10_000)
+        {
+            throw new PipelineConfigurationException("--bronze-batch-size", $"expected 1 to 10,000 (the SQS mapping's range), got {BronzeBatchSize}");
         }
 
         if (ColdStepDays < 1)

@@ -46,6 +46,9 @@ public sealed class DuckDbWarehouse : IWarehouse, IAsyncDisposable, IDisposable
         _connection.Open();
         // Timestamps are UTC everywhere (CONTRACTS.md); CURRENT_TIMESTAMP must agree with the lineage columns.
         Run("SET TimeZone = 'UTC'");
+        // Models order explicitly where order matters (and bronze keeps each line's number in _row_number); letting
+        // DuckDB insert and materialise in any order halves bulk inserts and keeps large builds within memory_limit.
+        Run("SET preserve_insertion_order = false");
         foreach (var statement in SqlScript.Split(CompatibilityMacros.Text))
         {
             Run(statement);
@@ -116,6 +119,38 @@ public sealed class DuckDbWarehouse : IWarehouse, IAsyncDisposable, IDisposable
             return source.Format == BronzeFormat.AvroContainer
                 ? await _archiveLoader.LoadAsync(source, DateTime.UtcNow, cancellationToken).ConfigureAwait(false)
                 : _loader.Load(source, DateTime.UtcNow);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<BronzeBatchOutcome> LoadBronzeAsync(IReadOnlyList<BronzeObject> sources, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var loadedAt = DateTime.UtcNow;
+            var batch = _loader.LoadBatch([.. sources.Where(s => s.Format != BronzeFormat.AvroContainer)], loadedAt);
+            var outcomes = new List<BronzeLoadOutcome>(batch.Outcomes);
+            var rejections = new List<BronzeObjectRejectedException>(batch.Rejections);
+            // Archive objects decode record by record in .NET: each is its own transaction already.
+            foreach (var archive in sources.Where(s => s.Format == BronzeFormat.AvroContainer))
+            {
+                try
+                {
+                    outcomes.Add(await _archiveLoader.LoadAsync(archive, loadedAt, cancellationToken).ConfigureAwait(false));
+                }
+                catch (BronzeObjectRejectedException e)
+                {
+                    rejections.Add(e);
+                }
+            }
+
+            return new BronzeBatchOutcome(outcomes, rejections);
         }
         finally
         {

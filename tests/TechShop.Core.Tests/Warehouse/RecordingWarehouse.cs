@@ -28,4 +28,7 @@ internal sealed class RecordingWarehouse : IWarehouse
 
     public Task<BronzeLoadOutcome> LoadBronzeAsync(BronzeObject source, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("Not used by these tests.");
+
+    public Task<BronzeBatchOutcome> LoadBronzeAsync(IReadOnlyList<BronzeObject> sources, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Not used by these tests.");
 }

@@ -52,6 +52,50 @@ public sealed class BronzeLoadHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task BronzeLoad_WhenAnEventCarriesManyFilesOfOneEntityAndOneIsCorrupt_ShouldQuarantineOnlyThatOneAndLoadTheRest()
+    {
+        var orders = DailyExtracts.Build(SmallPeriod.Dataset).Where(f => f.Entity == ExtractEntity.Orders).Take(5).ToList();
+        const string badKey = "raw/batch/orders/dt=2023-12-31/orders-2023-12-31.jsonl";
+        var landed = new List<LakeObjectInfo>();
+        foreach (var file in orders)
+        {
+            landed.Add(await _harness.Lake.PutAsync(file.Key, new MemoryStream(file.Content.ToArray()), "application/x-ndjson"));
+        }
+
+        var corrupt = await _harness.PutAsync(badKey, "{\"order_number\": 1, \"order_date\": \"2024-03-02\"}\n{\"order_number\": 2, \"order_date\": \"not a date\"}\n");
+        landed.Insert(2, corrupt);
+
+        var response = await _harness.NotifyAsync([.. landed]);
+
+        Assert.Equal(
+            landed.Select(o => o.Key == badKey ? BronzeRecordStatus.Quarantined : BronzeRecordStatus.Loaded),
+            response.Records.Select(r => r.Status));
+        Assert.Equal(landed.Select(o => o.Key), response.Records.Select(r => r.Key));
+        Assert.Equal(orders.Select(f => (long)f.RowCount), response.Records.Where(r => r.Key != badKey).Select(r => r.RowsLoaded));
+        Assert.Equal(orders.Sum(f => (long)f.RowCount), await _harness.CountAsync("BRONZE.ORDERS"));
+        Assert.Equal(orders.Count, await _harness.CountAsync("BRONZE.LOAD_AUDIT"));
+        Assert.Null(await _harness.Lake.GetAsync(badKey));
+        Assert.NotNull(await _harness.Lake.GetAsync(LakeQuarantine.ReasonKey(badKey)));
+    }
+
+    [Fact]
+    public async Task BronzeLoad_WhenAnEventRepeatsARecord_ShouldLoadItOnceAndReportTheRepeatAlreadyLoaded()
+    {
+        var stores = DailyExtracts.Build(SmallPeriod.Dataset).Single(f => f.Entity == ExtractEntity.Stores);
+        var products = DailyExtracts.Build(SmallPeriod.Dataset).Single(f => f.Entity == ExtractEntity.Products);
+        var storesInfo = await _harness.Lake.PutAsync(stores.Key, new MemoryStream(stores.Content.ToArray()), "application/x-ndjson");
+        var productsInfo = await _harness.Lake.PutAsync(products.Key, new MemoryStream(products.Content.ToArray()), "application/x-ndjson");
+
+        var response = await _harness.NotifyAsync(storesInfo, productsInfo, storesInfo);
+
+        Assert.Equal(
+            [(BronzeRecordStatus.Loaded, (long)stores.RowCount), (BronzeRecordStatus.Loaded, products.RowCount), (BronzeRecordStatus.AlreadyLoaded, 0L)],
+            response.Records.Select(r => (r.Status, r.RowsLoaded)));
+        Assert.Equal(stores.RowCount, await _harness.CountAsync("BRONZE.STORES"));
+        Assert.Equal(2L, await _harness.CountAsync("BRONZE.LOAD_AUDIT"));
+    }
+
+    [Fact]
     public async Task BronzeLoad_WhenAQuarantinedFileIsNotifiedAgain_ShouldReportItQuarantinedWithoutFailing()
     {
         var corrupt = await _harness.PutAsync(CorruptKey, "this is not json\n");
