@@ -91,6 +91,60 @@ public sealed class SnowflakeBronzeBatchLoadTests
     }
 
     [Fact]
+    public async Task LoadBronzeBatch_WhenOneFileHasBadData_ShouldLoadTheOthersOneByOneAndRejectOnlyThatOne()
+    {
+        const string badFile = "batch/orders/dt=2026-03-02/orders-2026-03-02.jsonl";
+        const string refusal = "Numeric value 'N/A' is not recognized\\n  File '" + badFile + "', line 2, character 17\\n  Row 2, column \\\"ORDERS\\\"[\\\"CUSTOMER_KEY\\\":4]";
+        await using var server = await FakeHttpServer.StartAsync(request => request.Path switch
+        {
+            "/api/v2/statements" when request.BodyText.Contains("SELECT object_key, etag", StringComparison.Ordinal) =>
+                new Reply(200, ResultSet("h-audit", $"[{Column("OBJECT_KEY", "text")},{Column("ETAG", "text")}]", "[]", numRows: 0)),
+            "/api/v2/statements" when request.BodyText.Contains("SELECT rows_loaded", StringComparison.Ordinal) =>
+                new Reply(200, ResultSet("h-one-audit", $"[{Column("ROWS_LOADED", "fixed", 19, 0)}]", "[]", numRows: 0)),
+            "/api/v2/statements" when request.BodyText.Contains("CASE METADATA$FILENAME", StringComparison.Ordinal)
+                || Statement(request).Contains($"FILES = ('{badFile}')", StringComparison.Ordinal) =>
+                new Reply(422, Failure("h-refused", "100038", "22018", refusal)),
+            "/api/v2/statements" => new Reply(200, ResultSet("h-load", $"[{Column("multiple statement execution", "text")}]",
+                """[["Multiple statements executed successfully."]]""",
+                statementHandles: $"""["h-begin","h-copy-{Day(Statement(request))}","h-audit-insert","h-commit"]""")),
+            "/api/v2/statements/h-copy-2026-03-01" => new Reply(200, ResultSet("h-copy", CopyColumns, $"""[["s3://techshop-lake/{Orders[0].Key}","LOADED","41","41"]]""")),
+            "/api/v2/statements/h-copy-2026-03-03" => new Reply(200, ResultSet("h-copy", CopyColumns, $"""[["s3://techshop-lake/{Orders[2].Key}","LOADED","17","17"]]""")),
+            var path => new Reply(200, ResultSet(path[(path.LastIndexOf('/') + 1)..], $"[{Column("status", "text")}]", """[["Statement executed successfully."]]""")),
+        });
+        using var http = new HttpClient();
+        var warehouse = new SnowflakeWarehouse(SqlApiFixture.Client(server, http), Options);
+
+        var batch = await warehouse.LoadBronzeAsync(Orders);
+
+        Assert.Equal([new BronzeLoadOutcome(Orders[0], 41, false), new BronzeLoadOutcome(Orders[2], 17, false)], batch.Outcomes);
+        var rejected = Assert.Single(batch.Rejections);
+        Assert.Same(Orders[1], rejected.RejectedObject);
+        Assert.Equal(
+            "Snowflake refused the file's data (code 100038, SQL state 22018, statement h-refused): Numeric value 'N/A' is not recognized; "
+            + $"File '{badFile}', line 2, character 17; Row 2, column \"ORDERS\"[\"CUSTOMER_KEY\":4]",
+            rejected.Reason);
+        Assert.Equal(58, batch.RowsLoaded);
+    }
+
+    [Fact]
+    public async Task LoadBronzeBatch_WhenTheBatchCopyFailsForAnotherReason_ShouldThrowWithoutLoadingObjectByObject()
+    {
+        await using var server = await FakeHttpServer.StartAsync(request => request.Path switch
+        {
+            "/api/v2/statements" when request.BodyText.Contains("SELECT object_key, etag", StringComparison.Ordinal) =>
+                new Reply(200, ResultSet("h-audit", $"[{Column("OBJECT_KEY", "text")},{Column("ETAG", "text")}]", "[]", numRows: 0)),
+            _ => new Reply(422, Failure("h-batch", "003001", "42501", "SQL access control error: Insufficient privileges to operate on table 'ORDERS'")),
+        });
+        using var http = new HttpClient();
+        var warehouse = new SnowflakeWarehouse(SqlApiFixture.Client(server, http), Options);
+
+        var failed = await Assert.ThrowsAsync<Api.SnowflakeStatementException>(() => warehouse.LoadBronzeAsync(Orders));
+
+        Assert.Equal("003001", failed.Code);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
     public async Task LoadBronzeBatch_WhenAnEntityHasMoreFilesThanACopyTakes_ShouldCopyThemInTransactionsOfAtMostAThousand()
     {
         var objects = Enumerable.Range(0, 1_001)
@@ -124,6 +178,15 @@ public sealed class SnowflakeBronzeBatchLoadTests
         new("techshop-lake", $"raw/batch/orders/dt={day}/orders-{day}.jsonl", etag, ExtractEntity.Orders, BronzeFormat.JsonLines);
 
     private static int CountOf(string text, string part) => text.Split(part).Length - 1;
+
+    // The day of the one extract a single-object load transaction copies.
+    private static string Day(string statement) => statement[(statement.IndexOf("FILES = ('batch/orders/dt=", StringComparison.Ordinal) + 26)..][..10];
+
+    private static string Statement(RecordedRequest request)
+    {
+        using var body = JsonDocument.Parse(request.Body);
+        return body.RootElement.GetProperty("statement").GetString()!;
+    }
 
     private static int FilesListed(string copy)
     {

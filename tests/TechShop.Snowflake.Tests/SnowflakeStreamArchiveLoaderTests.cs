@@ -180,10 +180,10 @@ public sealed class SnowflakeStreamArchiveLoaderTests
     }
 
     [Fact]
-    public async Task LoadAsync_WhenTheArchiveWasOverwrittenSinceTheEvent_ShouldLoadNothingForTheOldVersion()
+    public async Task LoadAsync_WhenTheArchiveWasOverwrittenSinceTheEvent_ShouldLoadNothingAndSayItIsSupersededNotAudited()
     {
         var lake = new MemoryLake(Bucket);
-        lake.Seed(ArchiveKey, Archive());
+        var current = lake.Seed(ArchiveKey, Archive());
         await using var server = await FakeHttpServer.StartAsync(SqlApi(audited: () => false));
         using var http = new HttpClient();
         var loader = new SnowflakeStreamArchiveLoader(SqlApiFixture.Client(server, http), Options, lake, Decoder());
@@ -191,9 +191,35 @@ public sealed class SnowflakeStreamArchiveLoaderTests
 
         var outcome = await loader.LoadAsync(stale);
 
-        Assert.Equal(new BronzeLoadOutcome(stale, 0, AlreadyLoaded: true), outcome);
+        Assert.Equal(BronzeLoadOutcome.SupersededBy(stale, current), outcome);
+        Assert.Equal((true, false, 0L, current), (outcome.Superseded, outcome.AlreadyLoaded, outcome.RowsLoaded, outcome.SupersededByETag));
         Assert.Empty(lake.Puts);
         Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task LoadAsync_WhenCopyRefusesTheStagedRows_ShouldFailLoudlyWithTheReasonAndNotRejectTheArchive()
+    {
+        var lake = new MemoryLake(Bucket);
+        var eTag = lake.Seed(ArchiveKey, Archive());
+        var stagedKey = $"raw/staged/stream/fx-rates/dt=2024-05-02/fx-rates-0-7-9.{eTag}.jsonl";
+        var loadTransaction = SqlApi(audited: () => false);
+        await using var server = await FakeHttpServer.StartAsync(request => request.Path == "/api/v2/statements" && request.BodyText.Contains("COPY INTO", StringComparison.Ordinal)
+            ? new Reply(422, SqlApiResponses.Failure("h-load", "100071", "22000",
+                $"Failed to cast variant value \\\"EUR\\\" to FIXED\\n  File 'staged/stream/fx-rates/dt=2024-05-02/fx-rates-0-7-9.{eTag}.jsonl', line 1, character 1"))
+            : loadTransaction(request));
+        using var http = new HttpClient();
+        var loader = new SnowflakeStreamArchiveLoader(SqlApiFixture.Client(server, http), Options, lake, Decoder());
+
+        var error = await Assert.ThrowsAsync<StagedStreamArchiveRefusedException>(() => loader.LoadAsync(Source(eTag)));
+
+        Assert.Equal((ArchiveKey, stagedKey), (error.ArchiveFile.Key, error.StagedKey));
+        Assert.Equal(
+            $"Snowflake refused the file's data (code 100071, SQL state 22000, statement h-load): Failed to cast variant value \"EUR\" to FIXED; File 'staged/stream/fx-rates/dt=2024-05-02/fx-rates-0-7-9.{eTag}.jsonl', line 1, character 1",
+            error.Reason);
+        Assert.Contains("not a bad archive file: the archive was not quarantined", error.Message, StringComparison.Ordinal);
+        Assert.IsType<Api.SnowflakeStatementException>(error.InnerException);
+        Assert.NotNull(await lake.GetAsync(ArchiveKey));
     }
 
     private static byte[] Corrupt(string corruption)

@@ -108,7 +108,12 @@ public sealed class BronzeLoadHandler : S3EventHandler<BronzeLoadResponse>
         foreach (var loaded in batch.Outcomes)
         {
             var source = loaded.Source;
-            if (loaded.AlreadyLoaded)
+            var superseded = loaded.Superseded ? $"superseded: overwritten since this notification (etag now {loaded.SupersededByETag})" : null;
+            if (superseded is not null)
+            {
+                context.Logger.LogInformation($"s3://{source.Bucket}/{source.Key} (etag {source.ETag}) was overwritten since this notification (etag now {loaded.SupersededByETag}): nothing loaded; the newer version is loaded on its own notification.");
+            }
+            else if (loaded.AlreadyLoaded)
             {
                 context.Logger.LogInformation($"s3://{source.Bucket}/{source.Key} (etag {source.ETag}) is in the load audit already: nothing to do.");
             }
@@ -120,8 +125,9 @@ public sealed class BronzeLoadHandler : S3EventHandler<BronzeLoadResponse>
             results.TryAdd(
                 (source.Bucket, source.Key, source.ETag),
                 new BronzeRecordOutcome(
-                    source.Bucket, source.Key, source.ETag, loaded.AlreadyLoaded ? BronzeRecordStatus.AlreadyLoaded : BronzeRecordStatus.Loaded,
-                    source.Entity, loaded.RowsLoaded, null, null));
+                    source.Bucket, source.Key, source.ETag,
+                    superseded is not null ? BronzeRecordStatus.Skipped : loaded.AlreadyLoaded ? BronzeRecordStatus.AlreadyLoaded : BronzeRecordStatus.Loaded,
+                    source.Entity, loaded.RowsLoaded, superseded, null));
         }
 
         foreach (var rejection in batch.Rejections)

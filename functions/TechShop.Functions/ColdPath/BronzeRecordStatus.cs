@@ -12,7 +12,10 @@ public enum BronzeRecordStatus
     /// <summary>The object can never load: moved below <c>quarantine/</c> with a reason object beside it.</summary>
     Quarantined = 2,
 
-    /// <summary>Not a bronze input (a key outside <c>raw/batch/</c> and <c>raw/stream/</c>, or not an ObjectCreated event).</summary>
+    /// <summary>
+    /// Not a bronze input (a key outside <c>raw/batch/</c> and <c>raw/stream/</c>, or not an ObjectCreated event), or an
+    /// object overwritten since its notification (the reason says "superseded"; the newer version has its own).
+    /// </summary>
     Skipped = 3,
 
     /// <summary>The object is gone and was never loaded nor quarantined (deleted before the notification was handled).</summary>

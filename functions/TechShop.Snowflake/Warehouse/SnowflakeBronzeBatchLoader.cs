@@ -7,7 +7,7 @@ namespace TechShop.Snowflake.Warehouse;
 /// <summary>
 /// A batch bronze load on Snowflake: each entity's JSON Lines extracts in one audit lookup and one COPY transaction
 /// per 1,000 files (the most a COPY's FILES list takes); any other object (and an entity with one object) through the single-object load. A batch
-/// COPY that Snowflake refuses is retried object by object, so only the bad file fails.
+/// COPY that Snowflake refuses for a file's data is retried object by object, so only the bad file is rejected.
 /// </summary>
 internal sealed class SnowflakeBronzeBatchLoader(
     SnowflakeSqlApiClient client,
@@ -73,9 +73,11 @@ internal sealed class SnowflakeBronzeBatchLoader(
         {
             results = await client.ExecuteMultiStatementAsync(BronzeBatchStatements.Transaction(pending, options), cancellationToken).ConfigureAwait(false);
         }
-        catch (SnowflakeStatementException)
+        catch (SnowflakeStatementException e) when (CopyDataError.IsDataError(e))
         {
-            // ON_ERROR = ABORT_STATEMENT names the first bad file at best; one by one, the good files still land.
+            // ON_ERROR = ABORT_STATEMENT names the first bad file at best; one by one, the good files still land and the
+            // single-object load turns the bad file's data error into its rejection. Any other failure (privileges,
+            // warehouse, timeout) would fail every object alike: it propagates and the event is retried.
             retryOneByOne.AddRange(pending);
             return outcomes;
         }

@@ -20,6 +20,8 @@ namespace TechShop.Snowflake.Warehouse;
 /// Exactly once: the load audit is looked up first (a duplicate costs one query); the staged key and bytes depend only on
 /// the archive file's key, ETag and content (a retry rewrites the same object); the COPY and the audit row commit together.
 /// A file that is not a readable KafkaRecord container is rejected (quarantined by bronze-load) before anything is written.
+/// A staged file that COPY refuses for its data is not the archive file's fault: <see cref="StagedStreamArchiveRefusedException"/>,
+/// never a rejection. An archive file overwritten since its event is <see cref="BronzeLoadOutcome.Superseded"/>.
 /// </para>
 /// </summary>
 public sealed class SnowflakeStreamArchiveLoader
@@ -39,6 +41,7 @@ public sealed class SnowflakeStreamArchiveLoader
 
     /// <summary>Loads one archive file exactly once; see the type's summary for the steps.</summary>
     /// <exception cref="BronzeObjectRejectedException">No table for the entity, the object is gone, or it is not a readable container (permanent).</exception>
+    /// <exception cref="StagedStreamArchiveRefusedException">COPY refused the staged rows we wrote (a bug or contract drift; the archive stays in place).</exception>
     public async Task<BronzeLoadOutcome> LoadAsync(BronzeObject source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -55,7 +58,7 @@ public sealed class SnowflakeStreamArchiveLoader
         if (!SameETag(archive.Info.ETag, source.ETag))
         {
             // Overwritten since this event: this version cannot be read any more, and the current one has its own event.
-            return new BronzeLoadOutcome(source, 0, AlreadyLoaded: true);
+            return BronzeLoadOutcome.SupersededBy(source, archive.Info.ETag);
         }
 
         IReadOnlyList<ArchivedKafkaRecord> records;
@@ -76,8 +79,19 @@ public sealed class SnowflakeStreamArchiveLoader
             await _lake.PutAsync(stagedKey, staged, StagedStreamArchive.ContentType, cancellationToken).ConfigureAwait(false);
         }
 
-        var results = await _client.ExecuteMultiStatementAsync(StreamArchiveStatements.Transaction(source, stagedKey, columns, _options), cancellationToken)
-            .ConfigureAwait(false);
+        IReadOnlyList<StatementResult> results;
+        try
+        {
+            results = await _client.ExecuteMultiStatementAsync(StreamArchiveStatements.Transaction(source, stagedKey, columns, _options), cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (SnowflakeStatementException e) when (CopyDataError.IsDataError(e))
+        {
+            // We wrote the staged file from a container that decoded: Snowflake refusing it is our bug or a drift
+            // between StagedStreamArchive and the table, not a bad archive file. Quarantining the .avro would hide it.
+            throw new StagedStreamArchiveRefusedException(source, stagedKey, CopyDataError.Reason(e), e);
+        }
+
         var copy = results[1];
         if (!copy.Columns.Any(c => string.Equals(c.Name, "rows_loaded", StringComparison.OrdinalIgnoreCase)))
         {

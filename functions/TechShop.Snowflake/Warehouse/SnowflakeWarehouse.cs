@@ -36,6 +36,8 @@ public sealed class SnowflakeWarehouse(SnowflakeSqlApiClient client, SnowflakeWa
     /// transaction with the COPY and the audit row. A file that COPY reports as already loaded (Snowflake's own load
     /// metadata, for example after a concurrent duplicate delivery) is an AlreadyLoaded outcome too.
     /// </summary>
+    /// <exception cref="BronzeObjectRejectedException">COPY refused the file's data (<see cref="CopyDataError"/>): permanent, nothing loaded.</exception>
+    /// <exception cref="SnowflakeStatementException">Any other failed statement (privileges, warehouse, timeout, unknown code): retried with the event.</exception>
     public async Task<BronzeLoadOutcome> LoadBronzeAsync(BronzeObject source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -60,7 +62,17 @@ public sealed class SnowflakeWarehouse(SnowflakeSqlApiClient client, SnowflakeWa
             return new BronzeLoadOutcome(source, 0, AlreadyLoaded: true);
         }
 
-        var results = await client.ExecuteMultiStatementAsync(BronzeLoadStatements.Transaction(source, options), cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<StatementResult> results;
+        try
+        {
+            results = await client.ExecuteMultiStatementAsync(BronzeLoadStatements.Transaction(source, options), cancellationToken).ConfigureAwait(false);
+        }
+        catch (SnowflakeStatementException e) when (CopyDataError.IsDataError(e))
+        {
+            // ON_ERROR = ABORT_STATEMENT: the COPY loaded nothing and COMMIT never ran, so the file is all or nothing.
+            throw new BronzeObjectRejectedException(source, CopyDataError.Reason(e), e);
+        }
+
         var copy = results[1];
         if (!copy.Columns.Any(c => string.Equals(c.Name, "rows_loaded", StringComparison.OrdinalIgnoreCase)))
         {
