@@ -79,6 +79,30 @@ public sealed class BronzeLoadHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task BronzeLoad_WhenTheObjectWasOverwrittenSinceTheNotification_ShouldSkipItAsSupersededNotAsAlreadyLoaded()
+    {
+        const string archiveKey = "raw/stream/orders/dt=2024-03-01/orders-0-100-199.avro";
+        const string newerETag = "5d41402abc4b2a76b9719d911017c592";
+        using var harness = new ColdPathHarness(duckDb => new OverwrittenObjectWarehouse(duckDb, archiveKey, newerETag));
+        var archive = await harness.PutAsync(archiveKey, "the version the notification names");
+        var stores = await harness.PutAsync("raw/batch/stores/dt=2024-03-01/stores-2024-03-01.jsonl",
+            "{\"store_key\": 1, \"name\": \"Tech Shop Paris\", \"country\": \"France\", \"state\": \"IDF\", \"square_meters\": 500, \"open_date\": \"2015-03-01\", \"is_online\": false}\n");
+
+        var response = await harness.NotifyAsync(archive, stores);
+
+        Assert.Equal(
+            new BronzeRecordOutcome(ColdPathHarness.Bucket, archiveKey, archive.ETag, BronzeRecordStatus.Skipped, "stream_orders", 0,
+                $"superseded: overwritten since this notification (etag now {newerETag})", null),
+            response.Records[0]);
+        Assert.Equal(BronzeRecordStatus.Loaded, response.Records[1].Status);
+        Assert.Contains(harness.Lines(), l => l.Contains(
+            $"s3://techshop-lake/{archiveKey} (etag {archive.ETag}) was overwritten since this notification (etag now {newerETag}): nothing loaded; the newer version is loaded on its own notification.",
+            StringComparison.Ordinal));
+        Assert.DoesNotContain(harness.Lines(), l => l.Contains("in the load audit already", StringComparison.Ordinal));
+        Assert.Equal(1L, await harness.CountAsync("BRONZE.LOAD_AUDIT"));
+    }
+
+    [Fact]
     public async Task BronzeLoad_WhenAnEventRepeatsARecord_ShouldLoadItOnceAndReportTheRepeatAlreadyLoaded()
     {
         var stores = DailyExtracts.Build(SmallPeriod.Dataset).Single(f => f.Entity == ExtractEntity.Stores);

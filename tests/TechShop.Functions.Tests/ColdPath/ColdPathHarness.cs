@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using TechShop.Core.Lake;
+using TechShop.Core.Warehouse;
 using TechShop.Functions.ColdPath;
 using TechShop.Lambda.Events.S3;
 using TechShop.Lambda.Events.Scheduled;
@@ -23,13 +24,14 @@ internal sealed class ColdPathHarness : IDisposable
 
     private readonly LocalInvoker _invoker;
 
-    public ColdPathHarness()
+    /// <param name="decorate">Wraps the DuckDB warehouse the handlers use (a test's stand-in for an engine's behaviour); none by default.</param>
+    public ColdPathHarness(Func<IWarehouse, IWarehouse>? decorate = null)
     {
         Root = Path.Combine(Path.GetTempPath(), "techshop-coldpath-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Root);
         Lake = LocalColdPath.Lake(Root);
         Warehouse = new DuckDbWarehouse(LocalColdPath.WarehouseOptions(Root) with { MemoryLimit = "512MB" });
-        var session = new WarehouseSession(Warehouse);
+        var session = new WarehouseSession(decorate?.Invoke(Warehouse) ?? Warehouse);
         var metrics = new ColdPathMetrics(Output);
         var catalog = new LambdaHandlerCatalog()
             .Register(BronzeLoadHandler.HandlerName, () => new BronzeLoadHandler(Lake, session))
