@@ -91,26 +91,9 @@ public sealed class SnowflakeBronzeBatchLoadTests
     }
 
     [Fact]
-    public async Task LoadBronzeBatch_WhenOneFileHasBadData_ShouldLoadTheOthersOneByOneAndRejectOnlyThatOne()
+    public async Task LoadBronzeBatch_WhenTheRefusalNamesTheBadFile_ShouldLoadItAloneAndTheOthersInOneBatchAgain()
     {
-        const string badFile = "batch/orders/dt=2026-03-02/orders-2026-03-02.jsonl";
-        const string refusal = "Numeric value 'N/A' is not recognized\\n  File '" + badFile + "', line 2, character 17\\n  Row 2, column \\\"ORDERS\\\"[\\\"CUSTOMER_KEY\\\":4]";
-        await using var server = await FakeHttpServer.StartAsync(request => request.Path switch
-        {
-            "/api/v2/statements" when request.BodyText.Contains("SELECT object_key, etag", StringComparison.Ordinal) =>
-                new Reply(200, ResultSet("h-audit", $"[{Column("OBJECT_KEY", "text")},{Column("ETAG", "text")}]", "[]", numRows: 0)),
-            "/api/v2/statements" when request.BodyText.Contains("SELECT rows_loaded", StringComparison.Ordinal) =>
-                new Reply(200, ResultSet("h-one-audit", $"[{Column("ROWS_LOADED", "fixed", 19, 0)}]", "[]", numRows: 0)),
-            "/api/v2/statements" when request.BodyText.Contains("CASE METADATA$FILENAME", StringComparison.Ordinal)
-                || Statement(request).Contains($"FILES = ('{badFile}')", StringComparison.Ordinal) =>
-                new Reply(422, Failure("h-refused", "100038", "22018", refusal)),
-            "/api/v2/statements" => new Reply(200, ResultSet("h-load", $"[{Column("multiple statement execution", "text")}]",
-                """[["Multiple statements executed successfully."]]""",
-                statementHandles: $"""["h-begin","h-copy-{Day(Statement(request))}","h-audit-insert","h-commit"]""")),
-            "/api/v2/statements/h-copy-2026-03-01" => new Reply(200, ResultSet("h-copy", CopyColumns, $"""[["s3://techshop-lake/{Orders[0].Key}","LOADED","41","41"]]""")),
-            "/api/v2/statements/h-copy-2026-03-03" => new Reply(200, ResultSet("h-copy", CopyColumns, $"""[["s3://techshop-lake/{Orders[2].Key}","LOADED","17","17"]]""")),
-            var path => new Reply(200, ResultSet(path[(path.LastIndexOf('/') + 1)..], $"[{Column("status", "text")}]", """[["Statement executed successfully."]]""")),
-        });
+        await using var server = await FakeHttpServer.StartAsync(OneBadFile(refusalNamesTheFile: true));
         using var http = new HttpClient();
         var warehouse = new SnowflakeWarehouse(SqlApiFixture.Client(server, http), Options);
 
@@ -121,8 +104,24 @@ public sealed class SnowflakeBronzeBatchLoadTests
         Assert.Same(Orders[1], rejected.RejectedObject);
         Assert.Equal(
             "Snowflake refused the file's data (code 100038, SQL state 22018, statement h-refused): Numeric value 'N/A' is not recognized; "
-            + $"File '{badFile}', line 2, character 17; Row 2, column \"ORDERS\"[\"CUSTOMER_KEY\":4]",
+            + $"File '{BadFile}', line 2, character 17; Row 2, column \"ORDERS\"[\"CUSTOMER_KEY\":4]",
             rejected.Reason);
+        Assert.Equal([3, 2, 1], Copies(server).Select(FilesListed));
+        Assert.Contains(BadFile, Copies(server)[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LoadBronzeBatch_WhenTheRefusalNamesNoFileOfTheBatch_ShouldLoadTheObjectsOneByOneAndRejectOnlyTheBadOne()
+    {
+        await using var server = await FakeHttpServer.StartAsync(OneBadFile(refusalNamesTheFile: false));
+        using var http = new HttpClient();
+        var warehouse = new SnowflakeWarehouse(SqlApiFixture.Client(server, http), Options);
+
+        var batch = await warehouse.LoadBronzeAsync(Orders);
+
+        Assert.Equal([new BronzeLoadOutcome(Orders[0], 41, false), new BronzeLoadOutcome(Orders[2], 17, false)], batch.Outcomes);
+        Assert.Same(Orders[1], Assert.Single(batch.Rejections).RejectedObject);
+        Assert.Equal([3, 1, 1, 1], Copies(server).Select(FilesListed));
         Assert.Equal(58, batch.RowsLoaded);
     }
 
@@ -174,13 +173,43 @@ public sealed class SnowflakeBronzeBatchLoadTests
         Assert.Equal(1_001, batch.Outcomes.Count);
     }
 
+    private const string BadFile = "batch/orders/dt=2026-03-02/orders-2026-03-02.jsonl";
+
+    // No object audited; any COPY whose FILES list has the 2026-03-02 extract fails with 100038, naming the file (or
+    // not); any other COPY loads 41 rows of 2026-03-01 and 17 of 2026-03-03, in a batch or alone.
+    private static Func<RecordedRequest, Reply> OneBadFile(bool refusalNamesTheFile)
+    {
+        var file = refusalNamesTheFile ? BadFile : "@BRONZE.RAW_STAGE/(a file the batch did not list)";
+        var refusal = "Numeric value 'N/A' is not recognized\\n  File '" + file + "', line 2, character 17\\n  Row 2, column \\\"ORDERS\\\"[\\\"CUSTOMER_KEY\\\":4]";
+        return request => request.Path switch
+        {
+            "/api/v2/statements" when request.BodyText.Contains("SELECT object_key, etag", StringComparison.Ordinal) =>
+                new Reply(200, ResultSet("h-audit", $"[{Column("OBJECT_KEY", "text")},{Column("ETAG", "text")}]", "[]", numRows: 0)),
+            "/api/v2/statements" when request.BodyText.Contains("SELECT rows_loaded", StringComparison.Ordinal) =>
+                new Reply(200, ResultSet("h-one-audit", $"[{Column("ROWS_LOADED", "fixed", 19, 0)}]", "[]", numRows: 0)),
+            "/api/v2/statements" when Statement(request).Contains($"'{BadFile}'", StringComparison.Ordinal) =>
+                new Reply(422, Failure("h-refused", "100038", "22018", refusal)),
+            "/api/v2/statements" => new Reply(200, ResultSet("h-load", $"[{Column("multiple statement execution", "text")}]",
+                """[["Multiple statements executed successfully."]]""", statementHandles: $"""["h-begin","h-copy-{CopyHandle(Statement(request))}","h-audit-insert","h-commit"]""")),
+            "/api/v2/statements/h-copy-1" => new Reply(200, ResultSet("h-copy", CopyColumns, $"""[["s3://techshop-lake/{Orders[0].Key}","LOADED","41","41"]]""")),
+            "/api/v2/statements/h-copy-3" => new Reply(200, ResultSet("h-copy", CopyColumns, $"""[["s3://techshop-lake/{Orders[2].Key}","LOADED","17","17"]]""")),
+            "/api/v2/statements/h-copy-13" => new Reply(200, ResultSet("h-copy", CopyColumns,
+                $"""[["s3://techshop-lake/{Orders[0].Key}","LOADED","41","41"],["s3://techshop-lake/{Orders[2].Key}","LOADED","17","17"]]""", numRows: 2)),
+            var path => new Reply(200, ResultSet(path[(path.LastIndexOf('/') + 1)..], $"[{Column("status", "text")}]", """[["Statement executed successfully."]]""")),
+        };
+    }
+
+    // Which of the good extracts (2026-03-01, 2026-03-03) a COPY lists: its result then reports those files only.
+    private static string CopyHandle(string statement) =>
+        (statement.Contains("dt=2026-03-01/", StringComparison.Ordinal) ? "1" : "") + (statement.Contains("dt=2026-03-03/", StringComparison.Ordinal) ? "3" : "");
+
+    private static List<string> Copies(FakeHttpServer server) =>
+        [.. server.Requests.Where(r => r.Path == "/api/v2/statements").Select(Statement).Where(s => s.Contains("COPY INTO", StringComparison.Ordinal))];
+
     private static BronzeObject Order(string day, string etag) =>
         new("techshop-lake", $"raw/batch/orders/dt={day}/orders-{day}.jsonl", etag, ExtractEntity.Orders, BronzeFormat.JsonLines);
 
     private static int CountOf(string text, string part) => text.Split(part).Length - 1;
-
-    // The day of the one extract a single-object load transaction copies.
-    private static string Day(string statement) => statement[(statement.IndexOf("FILES = ('batch/orders/dt=", StringComparison.Ordinal) + 26)..][..10];
 
     private static string Statement(RecordedRequest request)
     {

@@ -7,7 +7,8 @@ namespace TechShop.Snowflake.Warehouse;
 /// <summary>
 /// A batch bronze load on Snowflake: each entity's JSON Lines extracts in one audit lookup and one COPY transaction
 /// per 1,000 files (the most a COPY's FILES list takes); any other object (and an entity with one object) through the single-object load. A batch
-/// COPY that Snowflake refuses for a file's data is retried object by object, so only the bad file is rejected.
+/// COPY that Snowflake refuses for a file's data loads the file it names alone and the rest as a batch again (object by
+/// object when it names none of them), so only the bad file is rejected.
 /// </summary>
 internal sealed class SnowflakeBronzeBatchLoader(
     SnowflakeSqlApiClient client,
@@ -75,10 +76,20 @@ internal sealed class SnowflakeBronzeBatchLoader(
         }
         catch (SnowflakeStatementException e) when (CopyDataError.IsDataError(e))
         {
-            // ON_ERROR = ABORT_STATEMENT names the first bad file at best; one by one, the good files still land and the
-            // single-object load turns the bad file's data error into its rejection. Any other failure (privileges,
-            // warehouse, timeout) would fail every object alike: it propagates and the event is retried.
-            retryOneByOne.AddRange(pending);
+            // ON_ERROR = ABORT_STATEMENT stops at the first bad file. When Snowflake's message names one of ours, that
+            // file loads alone (the single-object load turns its data error into its rejection) and the rest go back
+            // into one batch: a round per bad file instead of a transaction per file. Otherwise, one by one. Any other
+            // failure (privileges, warehouse, timeout) would fail every object alike: it propagates, the event retries.
+            var named = pending.Where(o => NamesFile(e.SnowflakeMessage, BronzeBatchStatements.StagePath(o, options))).ToList();
+            var rest = pending.Except(named).ToList();
+            if (named.Count != 1 || rest.Count < 2)
+            {
+                retryOneByOne.AddRange(pending);
+                return outcomes;
+            }
+
+            retryOneByOne.Add(named[0]);
+            outcomes.AddRange(await LoadEntityAsync(rest, retryOneByOne, cancellationToken).ConfigureAwait(false));
             return outcomes;
         }
 
@@ -104,4 +115,8 @@ internal sealed class SnowflakeBronzeBatchLoader(
 
         return outcomes;
     }
+
+    // Snowflake's load errors name the file as File '<path relative to the stage>' (a prefix before it is tolerated).
+    private static bool NamesFile(string message, string stagePath) =>
+        message.Contains("'" + stagePath + "'", StringComparison.Ordinal) || message.Contains("/" + stagePath + "'", StringComparison.Ordinal);
 }
