@@ -20,21 +20,23 @@ public sealed class EventSourceMappingTests
     }
 
     [Fact]
-    public void BronzeMapping_WhenDev_ShouldTakeBatchesOf100Within5SecondsAndReportItemFailures()
+    public void BronzeMapping_WhenDev_ShouldTakeBatchesOf100Within5SecondsTwoAtATimeAndReportItemFailures()
     {
         var bronze = Assert.Single(_dev.MappingsOf("bronze-load"));
 
         Assert.Equal((100, 5), (bronze.GetProperty("BatchSize").GetInt32(), bronze.GetProperty("MaximumBatchingWindowInSeconds").GetInt32()));
+        Assert.Equal(2, bronze.GetProperty("ScalingConfig").GetProperty("MaximumConcurrency").GetInt32());
         Assert.Equal(["ReportBatchItemFailures"], bronze.GetProperty("FunctionResponseTypes").EnumerateArray().Select(t => t.GetString()));
         Assert.False(bronze.TryGetProperty("StartingPosition", out _));
     }
 
     [Fact]
-    public void BronzeMapping_WhenProd_ShouldTakeBatchesOf1000Within20Seconds()
+    public void BronzeMapping_WhenProd_ShouldTakeBatchesOf1000Within20SecondsTenAtATime()
     {
         var bronze = Assert.Single(_prod.MappingsOf("bronze-load"));
 
         Assert.Equal((1000, 20), (bronze.GetProperty("BatchSize").GetInt32(), bronze.GetProperty("MaximumBatchingWindowInSeconds").GetInt32()));
+        Assert.Equal(10, bronze.GetProperty("ScalingConfig").GetProperty("MaximumConcurrency").GetInt32());
         Assert.Equal(["ReportBatchItemFailures"], bronze.GetProperty("FunctionResponseTypes").EnumerateArray().Select(t => t.GetString()));
     }
 

@@ -46,8 +46,8 @@ public sealed class PlatformSettingsReaderTests
         var dev = Read();
         var prod = Read(("env", "prod"));
 
-        Assert.Equal((100, 5, 5), (dev.BronzeBatchSize, dev.BronzeBatchingWindowSeconds, dev.BronzeMaxReceiveCount));
-        Assert.Equal((1000, 20, 5), (prod.BronzeBatchSize, prod.BronzeBatchingWindowSeconds, prod.BronzeMaxReceiveCount));
+        Assert.Equal((100, 5, 5, 2), (dev.BronzeBatchSize, dev.BronzeBatchingWindowSeconds, dev.BronzeMaxReceiveCount, dev.BronzeMaxConcurrency));
+        Assert.Equal((1000, 20, 5, 10), (prod.BronzeBatchSize, prod.BronzeBatchingWindowSeconds, prod.BronzeMaxReceiveCount, prod.BronzeMaxConcurrency));
     }
 
     [Fact]
@@ -64,6 +64,7 @@ public sealed class PlatformSettingsReaderTests
     [InlineData("techshop:bronzeBatchSize", "10001", "a whole number from 1 to 10000")]
     [InlineData("techshop:bronzeBatchingWindowSeconds", "301", "a whole number from 0 to 300")]
     [InlineData("techshop:bronzeMaxReceiveCount", "0", "a whole number from 1 to 1000")]
+    [InlineData("techshop:bronzeMaxConcurrency", "1", "a whole number from 2 to 1000")]
     public void Read_WhenABronzeQueueSettingIsOutOfRange_ShouldNameTheKeyAndTheRange(string key, string value, string expected) =>
         Assert.Equal($"Context key '{key}' expected {expected}, got '{value}'.", ErrorOf((key, value)).Message);
 

@@ -33,6 +33,7 @@ public static class ContextKeys
     public const string BronzeBatchSize = "techshop:bronzeBatchSize";
     public const string BronzeBatchingWindowSeconds = "techshop:bronzeBatchingWindowSeconds";
     public const string BronzeMaxReceiveCount = "techshop:bronzeMaxReceiveCount";
+    public const string BronzeMaxConcurrency = "techshop:bronzeMaxConcurrency";
     public const string SilverSchedule = "techshop:silverSchedule";
     public const string GoldSchedule = "techshop:goldSchedule";
     public const string SnowflakeAccount = "techshop:snowflakeAccount";

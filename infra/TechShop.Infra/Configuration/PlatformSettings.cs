@@ -48,6 +48,9 @@ public sealed record PlatformSettings
     /// <summary>Receives of a notification before the queue moves it to its dead-letter queue.</summary>
     public required int BronzeMaxReceiveCount { get; init; }
 
+    /// <summary>Concurrent bronze-load invocations the queue's mapping may run (each holds a Snowflake session).</summary>
+    public required int BronzeMaxConcurrency { get; init; }
+
     public required string SilverSchedule { get; init; }
     public required string GoldSchedule { get; init; }
 

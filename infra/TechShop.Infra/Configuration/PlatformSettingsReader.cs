@@ -134,6 +134,7 @@ public static partial class PlatformSettingsReader
             BronzeBatchSize = bronzeBatch,
             BronzeBatchingWindowSeconds = bronzeWindow,
             BronzeMaxReceiveCount = context.Int(ContextKeys.BronzeMaxReceiveCount, 5, 1, 1000),
+            BronzeMaxConcurrency = context.Int(ContextKeys.BronzeMaxConcurrency, prod ? 10 : 2, 2, 1000),
             SilverSchedule = Schedule(context, ContextKeys.SilverSchedule, prod ? "cron(15 * * * ? *)" : "rate(1 hour)"),
             GoldSchedule = Schedule(context, ContextKeys.GoldSchedule, prod ? "cron(45 * * * ? *)" : "rate(2 hours)"),
             Snowflake = new SnowflakeSettings

@@ -66,6 +66,8 @@ public sealed class BronzeNotifications : Construct
             BatchSize = settings.BronzeBatchSize,
             MaxBatchingWindow = settings.BronzeBatchingWindowSeconds > 0 ? Duration.Seconds(settings.BronzeBatchingWindowSeconds) : null,
             ReportBatchItemFailures = true,
+            // Bounds the Snowflake sessions a backfill opens; messages wait in the queue meanwhile, they are not throttled.
+            MaxConcurrency = settings.BronzeMaxConcurrency,
         });
         // Lambda checks the role can receive from the queue when it creates the mapping.
         Mapping.Node.AddDependency(function.Role!);
