@@ -28,8 +28,9 @@ public sealed class TechShopStack : Stack
         Functions = new Functions(this, "Functions", new FunctionsProps(
             settings, BootstrapCode.FromRepository(repositoryRoot), Network, Lake, schema, SchemaRegistry.Url, Warehouse));
         EventSources = new StreamEventSources(this, "StreamEventSources", settings, Functions, Streaming, Lake);
+        BronzeNotifications = new BronzeNotifications(this, "BronzeNotifications", settings, Lake, Functions);
         _ = new Schedules(this, "Schedules", settings, Functions);
-        Observability = new Observability(this, "Observability", settings, new ObservedPlatform(Functions, Lake, Streaming, EventSources));
+        Observability = new Observability(this, "Observability", settings, new ObservedPlatform(Functions, Lake, Streaming, EventSources, BronzeNotifications));
 
         Amazon.CDK.Tags.Of(this).Add("project", "techshop");
         Amazon.CDK.Tags.Of(this).Add("environment", settings.Environment);
@@ -60,6 +61,8 @@ public sealed class TechShopStack : Stack
     public Functions Functions { get; }
 
     public StreamEventSources EventSources { get; }
+
+    public BronzeNotifications BronzeNotifications { get; }
 
     public Observability Observability { get; }
 

@@ -8,6 +8,47 @@ public sealed class EventSourceMappingTests
 
     public EventSourceMappingTests(DevPlatform dev, ProdPlatform prod) => (_dev, _prod) = (dev, prod);
 
+    private static IEnumerable<System.Text.Json.JsonElement> KafkaMappings(SynthesizedPlatform platform) =>
+        platform.Resources("AWS::Lambda::EventSourceMapping").Values.Select(m => m.GetProperty("Properties")).Where(p => p.TryGetProperty("Topics", out _));
+
+    [Fact]
+    public void Mappings_ShouldBeSixKafkaOnesAndOneFromTheBronzeNotificationsQueue()
+    {
+        Assert.Equal(6, KafkaMappings(_dev).Count());
+        var bronze = Assert.Single(_dev.MappingsOf("bronze-load"));
+        Assert.Equal("${" + _dev.LogicalId("BronzeNotifications/Queue") + ".Arn}", Cfn.Render(bronze.GetProperty("EventSourceArn")));
+    }
+
+    [Fact]
+    public void BronzeMapping_WhenDev_ShouldTakeBatchesOf100Within5SecondsTwoAtATimeAndReportItemFailures()
+    {
+        var bronze = Assert.Single(_dev.MappingsOf("bronze-load"));
+
+        Assert.Equal((100, 5), (bronze.GetProperty("BatchSize").GetInt32(), bronze.GetProperty("MaximumBatchingWindowInSeconds").GetInt32()));
+        Assert.Equal(2, bronze.GetProperty("ScalingConfig").GetProperty("MaximumConcurrency").GetInt32());
+        Assert.Equal(["ReportBatchItemFailures"], bronze.GetProperty("FunctionResponseTypes").EnumerateArray().Select(t => t.GetString()));
+        Assert.False(bronze.TryGetProperty("StartingPosition", out _));
+    }
+
+    [Fact]
+    public void BronzeMapping_WhenProd_ShouldTakeBatchesOf1000Within20SecondsTenAtATime()
+    {
+        var bronze = Assert.Single(_prod.MappingsOf("bronze-load"));
+
+        Assert.Equal((1000, 20), (bronze.GetProperty("BatchSize").GetInt32(), bronze.GetProperty("MaximumBatchingWindowInSeconds").GetInt32()));
+        Assert.Equal(10, bronze.GetProperty("ScalingConfig").GetProperty("MaximumConcurrency").GetInt32());
+        Assert.Equal(["ReportBatchItemFailures"], bronze.GetProperty("FunctionResponseTypes").EnumerateArray().Select(t => t.GetString()));
+    }
+
+    [Fact]
+    public void BronzeMapping_ShouldDependOnTheRolePolicyThatLetsItReceive()
+    {
+        var mapping = _dev.Json.GetProperty("Resources").GetProperty(_dev.LogicalId("BronzeNotifications/Mapping"));
+
+        Assert.Contains(mapping.GetProperty("DependsOn").EnumerateArray().Select(d => d.GetString()),
+            d => d!.StartsWith("FunctionsbronzeloadServiceRoleDefaultPolicy", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("stream-enrich")]
     [InlineData("stream-archive")]
@@ -29,7 +70,7 @@ public sealed class EventSourceMappingTests
 
     [Fact]
     public void Mappings_WhenDev_ShouldUseTheDevBatchingRetriesAndPollers() =>
-        Assert.All(_dev.Resources("AWS::Lambda::EventSourceMapping").Values.Select(m => m.GetProperty("Properties")), m =>
+        Assert.All(KafkaMappings(_dev), m =>
         {
             Assert.Equal(100, m.GetProperty("BatchSize").GetInt32());
             Assert.Equal(1, m.GetProperty("MaximumBatchingWindowInSeconds").GetInt32());
@@ -44,7 +85,7 @@ public sealed class EventSourceMappingTests
 
     [Fact]
     public void Mappings_WhenProd_ShouldUseLargerBatchesMoreRetriesAndMorePollers() =>
-        Assert.All(_prod.Resources("AWS::Lambda::EventSourceMapping").Values.Select(m => m.GetProperty("Properties")), m =>
+        Assert.All(KafkaMappings(_prod), m =>
         {
             Assert.Equal(500, m.GetProperty("BatchSize").GetInt32());
             Assert.Equal(10, m.GetProperty("MaximumRetryAttempts").GetInt32());

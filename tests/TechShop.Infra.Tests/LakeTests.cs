@@ -92,18 +92,35 @@ public sealed class LakeTests
     }
 
     [Fact]
-    public void Notifications_ShouldSendRawBatchAndRawStreamObjectsToBronzeLoad()
+    public void Notifications_ShouldSendRawBatchAndRawStreamObjectsToTheBronzeNotificationsQueue()
     {
         var notifications = Assert.Single(_dev.Resources("Custom::S3BucketNotifications")).Value.GetProperty("Properties");
-        var bronze = "${" + _dev.LogicalId("Functions/bronze-load") + ".Arn}";
+        var queue = "${" + _dev.LogicalId("BronzeNotifications/Queue") + ".Arn}";
+        var configuration = notifications.GetProperty("NotificationConfiguration");
 
         Assert.Equal("${" + _dev.LogicalId("Lake/Bucket") + "}", Cfn.Render(notifications.GetProperty("BucketName")));
+        Assert.False(configuration.TryGetProperty("LambdaFunctionConfigurations", out _));
         Assert.Equal(
-            [("s3:ObjectCreated:*", "raw/batch/", bronze), ("s3:ObjectCreated:*", "raw/stream/", bronze)],
-            notifications.GetProperty("NotificationConfiguration").GetProperty("LambdaFunctionConfigurations").EnumerateArray().Select(c => (
+            [("s3:ObjectCreated:*", "raw/batch/", queue), ("s3:ObjectCreated:*", "raw/stream/", queue)],
+            configuration.GetProperty("QueueConfigurations").EnumerateArray().Select(c => (
                 c.GetProperty("Events")[0].GetString(),
                 c.GetProperty("Filter").GetProperty("Key").GetProperty("FilterRules")[0].GetProperty("Value").GetString(),
-                Cfn.Render(c.GetProperty("LambdaFunctionArn")))));
+                Cfn.Render(c.GetProperty("QueueArn")))));
+    }
+
+    [Fact]
+    public void NotificationsQueuePolicy_ShouldLetOnlyTheLakeBucketSendAndRequireTls()
+    {
+        var statements = Assert.Single(_dev.Resources("AWS::SQS::QueuePolicy").Values,
+                p => Cfn.RenderList(p.GetProperty("Properties").GetProperty("Queues")).Single() == "${" + _dev.LogicalId("BronzeNotifications/Queue") + "}")
+            .GetProperty("Properties").GetProperty("PolicyDocument").GetProperty("Statement").EnumerateArray().ToArray();
+
+        var send = Assert.Single(statements, s => s.GetProperty("Effect").GetString() == "Allow");
+        Assert.Equal("s3.amazonaws.com", send.GetProperty("Principal").GetProperty("Service").GetString());
+        Assert.Contains("sqs:SendMessage", Cfn.RenderList(send.GetProperty("Action")));
+        Assert.Equal("${" + _dev.LogicalId("Lake/Bucket") + ".Arn}", Cfn.Render(send.GetProperty("Condition").GetProperty("ArnLike").GetProperty("aws:SourceArn")));
+        var tls = Assert.Single(statements, s => s.GetProperty("Effect").GetString() == "Deny");
+        Assert.Equal("false", Cfn.Render(tls.GetProperty("Condition").GetProperty("Bool").GetProperty("aws:SecureTransport")));
     }
 
     [Fact]

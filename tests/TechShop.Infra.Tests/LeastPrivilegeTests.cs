@@ -67,8 +67,19 @@ public sealed class LeastPrivilegeTests
     public void BronzeLoad_ShouldReadRawWriteQuarantineAndReadTheKey() =>
         Assert.Equal(
             ["s3:GetObject", "s3:GetObjectVersion", "s3:PutObject", "secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue",
-             "xray:PutTelemetryRecords", "xray:PutTraceSegments"],
+             "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ReceiveMessage", "xray:PutTelemetryRecords", "xray:PutTraceSegments"],
             Cfn.ActionsOfRole(_dev.Json, _dev.RoleOf("bronze-load")));
+
+    [Fact]
+    public void BronzeLoad_ShouldConsumeOnlyTheBronzeNotificationsQueue()
+    {
+        var sqs = Cfn.StatementsOfRole(_dev.Json, _dev.RoleOf("bronze-load"))
+            .Where(s => Actions(s).Any(a => a.StartsWith("sqs:", StringComparison.Ordinal))).ToArray();
+
+        var statement = Assert.Single(sqs);
+        Assert.Equal(["sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ReceiveMessage"], Actions(statement).Order(StringComparer.Ordinal));
+        Assert.Equal(["${" + _dev.LogicalId("BronzeNotifications/Queue") + ".Arn}"], ResourcesOf(statement));
+    }
 
     [Theory]
     [InlineData("silver-build")]

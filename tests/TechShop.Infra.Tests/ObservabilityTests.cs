@@ -21,7 +21,7 @@ public sealed class ObservabilityTests
     {
         var topic = "${" + _dev.LogicalId("Observability/Alarms") + "}";
 
-        Assert.Equal(14, Alarms(_dev).Length);
+        Assert.Equal(15, Alarms(_dev).Length);
         Assert.All(Alarms(_dev), a => Assert.Equal([topic], a.GetProperty("AlarmActions").EnumerateArray().Select(Cfn.Render)));
     }
 
@@ -42,6 +42,17 @@ public sealed class ObservabilityTests
         Assert.Equal("${" + _dev.LogicalId("Lake/Bucket") + "}", Dimensions(alarm)["BucketName"]);
         Assert.Equal(1, alarm.GetProperty("Threshold").GetDouble());
         Assert.Equal("GreaterThanOrEqualToThreshold", alarm.GetProperty("ComparisonOperator").GetString());
+    }
+
+    [Fact]
+    public void BronzeNotificationDeadLetterAlarm_ShouldFireOnTheFirstVisibleMessage()
+    {
+        var alarm = Alarms(_dev).Single(a => a.GetProperty("MetricName").GetString() == "ApproximateNumberOfMessagesVisible");
+
+        Assert.Equal("AWS/SQS", alarm.GetProperty("Namespace").GetString());
+        Assert.Equal("${" + _dev.LogicalId("BronzeNotifications/DeadLetters") + ".QueueName}", Dimensions(alarm)["QueueName"]);
+        Assert.Equal(("Maximum", 1.0, "GreaterThanOrEqualToThreshold"),
+            (alarm.GetProperty("Statistic").GetString(), alarm.GetProperty("Threshold").GetDouble(), alarm.GetProperty("ComparisonOperator").GetString()));
     }
 
     [Fact]

@@ -41,6 +41,34 @@ public sealed class PlatformSettingsReaderTests
     }
 
     [Fact]
+    public void Read_BronzeBatching_ShouldTakeSmallBatchesInDevAndAThousandNotificationsIn20SecondsInProd()
+    {
+        var dev = Read();
+        var prod = Read(("env", "prod"));
+
+        Assert.Equal((100, 5, 5, 2), (dev.BronzeBatchSize, dev.BronzeBatchingWindowSeconds, dev.BronzeMaxReceiveCount, dev.BronzeMaxConcurrency));
+        Assert.Equal((1000, 20, 5, 10), (prod.BronzeBatchSize, prod.BronzeBatchingWindowSeconds, prod.BronzeMaxReceiveCount, prod.BronzeMaxConcurrency));
+    }
+
+    [Fact]
+    public void Read_WhenABronzeBatchAboveTenHasNoWindow_ShouldRefuseNamingTheWindowKey() =>
+        Assert.Equal(
+            "Context key 'techshop:bronzeBatchingWindowSeconds' expected at least 1 second when techshop:bronzeBatchSize (50) is above 10, as Lambda requires of SQS batches, got '0'.",
+            ErrorOf(("techshop:bronzeBatchSize", "50"), ("techshop:bronzeBatchingWindowSeconds", "0")).Message);
+
+    [Fact]
+    public void Read_WhenABronzeBatchOfTenHasNoWindow_ShouldAcceptIt() =>
+        Assert.Equal((10, 0), (Read(("techshop:bronzeBatchSize", 10), ("techshop:bronzeBatchingWindowSeconds", 0)) is var s ? (s.BronzeBatchSize, s.BronzeBatchingWindowSeconds) : default));
+
+    [Theory]
+    [InlineData("techshop:bronzeBatchSize", "10001", "a whole number from 1 to 10000")]
+    [InlineData("techshop:bronzeBatchingWindowSeconds", "301", "a whole number from 0 to 300")]
+    [InlineData("techshop:bronzeMaxReceiveCount", "0", "a whole number from 1 to 1000")]
+    [InlineData("techshop:bronzeMaxConcurrency", "1", "a whole number from 2 to 1000")]
+    public void Read_WhenABronzeQueueSettingIsOutOfRange_ShouldNameTheKeyAndTheRange(string key, string value, string expected) =>
+        Assert.Equal($"Context key '{key}' expected {expected}, got '{value}'.", ErrorOf((key, value)).Message);
+
+    [Fact]
     public void Read_WhenLocal_ShouldNeedNoNatGateway() => Assert.Equal(0, Read(("env", "local")).NatGateways);
 
     [Fact]

@@ -17,7 +17,8 @@ public sealed class TemplateAssertionsTests
         _dev.Template.ResourceCountIs("AWS::MSK::Cluster", 1);
         _dev.Template.ResourceCountIs("AWS::Cassandra::Keyspace", 1);
         _dev.Template.ResourceCountIs("AWS::Cassandra::Table", 2);
-        _dev.Template.ResourceCountIs("AWS::Lambda::EventSourceMapping", 6);
+        _dev.Template.ResourceCountIs("AWS::Lambda::EventSourceMapping", 7);
+        _dev.Template.ResourceCountIs("AWS::SQS::Queue", 2);
         _dev.Template.ResourceCountIs("AWS::Events::Rule", 2);
         _dev.Template.ResourceCountIs("AWS::SecretsManager::Secret", 1);
         _dev.Template.ResourceCountIs("AWS::CloudWatch::Dashboard", 1);
@@ -40,13 +41,39 @@ public sealed class TemplateAssertionsTests
         });
 
     [Fact]
-    public void Mappings_ShouldReportPartialFailuresInProvisionedMode() =>
-        _prod.Template.AllResourcesProperties("AWS::Lambda::EventSourceMapping", Match.ObjectLike(new Dictionary<string, object>
+    public void KafkaMappings_ShouldReportPartialFailuresInProvisionedMode() =>
+        Assert.Equal(6, _prod.Template.FindResources("AWS::Lambda::EventSourceMapping", Match.ObjectLike(new Dictionary<string, object>
         {
-            ["StartingPosition"] = "TRIM_HORIZON",
-            ["FunctionResponseTypes"] = new[] { "ReportBatchItemFailures" },
-            ["ProvisionedPollerConfig"] = new Dictionary<string, object> { ["MinimumPollers"] = 1, ["MaximumPollers"] = 20 },
-        }));
+            ["Properties"] = Match.ObjectLike(new Dictionary<string, object>
+            {
+                ["StartingPosition"] = "TRIM_HORIZON",
+                ["FunctionResponseTypes"] = new[] { "ReportBatchItemFailures" },
+                ["ProvisionedPollerConfig"] = new Dictionary<string, object> { ["MinimumPollers"] = 1, ["MaximumPollers"] = 20 },
+            }),
+        })).Count);
+
+    [Fact]
+    public void BronzeNotificationsQueue_ShouldBeEncryptedOutliveSixFunctionTimeoutsAndRedriveToItsDeadLetterQueue() =>
+        _prod.Template.HasResourceProperties("AWS::SQS::Queue", new Dictionary<string, object>
+        {
+            ["SqsManagedSseEnabled"] = true,
+            ["VisibilityTimeout"] = 3600,
+            ["MessageRetentionPeriod"] = 1_209_600,
+            ["RedrivePolicy"] = new Dictionary<string, object>
+            {
+                ["deadLetterTargetArn"] = new Dictionary<string, object> { ["Fn::GetAtt"] = new[] { _prod.LogicalId("BronzeNotifications/DeadLetters"), "Arn" } },
+                ["maxReceiveCount"] = 5,
+            },
+        });
+
+    [Fact]
+    public void BronzeNotificationsDeadLetterQueue_ShouldBeEncryptedAndKeepMessages14Days() =>
+        _prod.Template.HasResourceProperties("AWS::SQS::Queue", new Dictionary<string, object>
+        {
+            ["SqsManagedSseEnabled"] = true,
+            ["MessageRetentionPeriod"] = 1_209_600,
+            ["RedrivePolicy"] = Match.Absent(),
+        });
 
     [Fact]
     public void Functions_ShouldAllRunTheBootstrapOnAl2023() =>

@@ -1,16 +1,20 @@
+using System.Globalization;
 using TechShop.Core.Lake;
 using TechShop.Core.Warehouse;
 using TechShop.Lambda.Events.S3;
+using TechShop.Lambda.Events.Sqs;
 using TechShop.Lambda.Hosting;
 
 namespace TechShop.Functions.ColdPath;
 
 /// <summary>
 /// <c>bronze-load</c>: for each ObjectCreated record, loads the object into bronze exactly once (the warehouse's load
-/// audit makes duplicates and retries no-ops). A file that can never load is quarantined with its reason and the other
-/// records go on; a key outside the raw prefixes is skipped; a transient failure propagates so Lambda retries the event.
+/// audit makes duplicates and retries no-ops), all records of an invocation in one batch. Notifications arrive directly
+/// from S3 (locally, one event of many records) or through the SQS queue the lake bucket notifies in AWS (a batch of
+/// messages). A file that can never load is quarantined with its reason and the other records go on; a key outside the
+/// raw prefixes is skipped; a transient failure fails the direct event, or reports the queued messages left to retry.
 /// </summary>
-public sealed class BronzeLoadHandler : S3EventHandler<BronzeLoadResponse>
+public sealed class BronzeLoadHandler : S3NotificationHandler<BronzeLoadResponse>
 {
     public const string HandlerName = "bronze-load";
 
@@ -28,25 +32,100 @@ public sealed class BronzeLoadHandler : S3EventHandler<BronzeLoadResponse>
 
     public override string Name => HandlerName;
 
-    protected override async Task<BronzeLoadResponse> HandleEventAsync(S3Event lambdaEvent, ILambdaContext context, CancellationToken cancellationToken)
+    protected override async Task<BronzeLoadResponse> HandleS3EventAsync(S3Event lambdaEvent, ILambdaContext context, CancellationToken cancellationToken)
     {
-        var outcomes = new BronzeRecordOutcome?[lambdaEvent.Records.Count];
-        var sources = new List<BronzeObject>(lambdaEvent.Records.Count);
+        var plan = Plan(lambdaEvent.Records, context);
+        return await LoadAsync(lambdaEvent.Records, plan, context, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// All S3 records of all messages go into one batch load. A test event is acknowledged; a body that is not an S3
+    /// notification is reported failed on every receive, so the queue's redrive policy moves it to the dead-letter queue
+    /// after maxReceiveCount receives (kept for inspection, never dropped); a transient failure reports the messages
+    /// whose objects were in the batch (those that did commit are load audit no-ops on the retry).
+    /// </summary>
+    protected override async Task<SqsBatchResponse> HandleSqsEventAsync(SqsEvent lambdaEvent, ILambdaContext context, CancellationToken cancellationToken)
+    {
+        var messages = lambdaEvent.Records;
+        var records = new List<S3EventNotificationRecord>();
+        var owners = new List<int>();
+        var failed = new SortedSet<int>();
+        for (var m = 0; m < messages.Count; m++)
+        {
+            var message = messages[m];
+            try
+            {
+                var notification = S3NotificationMessage.Parse(message.Body);
+                if (notification.IsTestEvent)
+                {
+                    context.Logger.LogInformation(
+                        $"Skipped SQS message {message.MessageId}: the {S3NotificationMessage.TestEventName} S3 sends when the notification configuration of bucket {notification.Bucket} is saved.");
+                    continue;
+                }
+
+                foreach (var record in notification.Records!)
+                {
+                    records.Add(record);
+                    owners.Add(m);
+                }
+            }
+            catch (S3NotificationFormatException e)
+            {
+                failed.Add(m);
+                context.Logger.LogError(
+                    $"SQS message {message.MessageId} (receive {message.ApproximateReceiveCount?.ToString(CultureInfo.InvariantCulture) ?? "?"}) from {message.EventSourceArn} is not an S3 notification: {e.Message}. "
+                    + "It is reported failed, so the queue moves it to its dead-letter queue after maxReceiveCount receives.");
+            }
+        }
+
+        var plan = Plan(records, context);
+        try
+        {
+            var response = await LoadAsync(records, plan, context, cancellationToken).ConfigureAwait(false);
+            context.Logger.LogInformation(
+                $"{messages.Count} SQS messages, {records.Count} S3 records: {response.Loaded} loaded ({response.RowsLoaded} rows), {response.AlreadyLoaded} already loaded, "
+                + $"{response.Quarantined} quarantined, {response.Skipped} skipped, {response.Missing} missing; {failed.Count} messages reported failed.");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The batch did not finish: the messages with an object in it go back to the queue; skipped ones need no retry.
+            var retried = Enumerable.Range(0, records.Count).Where(i => plan.Outcomes[i] is null).Select(i => owners[i]).ToHashSet();
+            failed.UnionWith(retried);
+            context.Logger.LogError(
+                $"The batch load of {plan.Sources.Count} objects from {messages.Count} SQS messages failed ({e.GetType().Name}: {e.Message}); "
+                + $"the {retried.Count} messages with objects in it are reported failed and will be retried.");
+        }
+
+        return SqsBatchResponse.ForFailedMessages(failed.Select(m => messages[m]));
+    }
+
+    private BronzeLoadPlan Plan(IReadOnlyList<S3EventNotificationRecord> records, ILambdaContext context)
+    {
+        var outcomes = new BronzeRecordOutcome?[records.Count];
+        var sources = new List<BronzeObject>(records.Count);
         var distinct = new HashSet<(string, string, string)>();
         for (var i = 0; i < outcomes.Length; i++)
         {
-            outcomes[i] = Classify(lambdaEvent.Records[i], context, out var source);
+            outcomes[i] = Classify(records[i], context, out var source);
             if (source is not null && distinct.Add((source.Bucket, source.Key, source.ETag)))
             {
                 sources.Add(source);
             }
         }
 
-        if (sources.Count > 0)
+        return new BronzeLoadPlan(outcomes, sources);
+    }
+
+    // Loads the plan's objects in one batch and fills in the outcomes of the records that named them.
+    private async Task<BronzeLoadResponse> LoadAsync(
+        IReadOnlyList<S3EventNotificationRecord> records, BronzeLoadPlan plan, ILambdaContext context, CancellationToken cancellationToken)
+    {
+        var outcomes = (BronzeRecordOutcome?[])plan.Outcomes.Clone();
+        if (plan.Sources.Count > 0)
         {
             // One batch for the event: the warehouse loads each entity's objects in one transaction.
             var warehouse = await _warehouse.GetAsync(cancellationToken).ConfigureAwait(false);
-            var batch = await warehouse.LoadBronzeAsync(sources, cancellationToken).ConfigureAwait(false);
+            var batch = await warehouse.LoadBronzeAsync(plan.Sources, cancellationToken).ConfigureAwait(false);
             var results = await ResultsAsync(batch, context, cancellationToken).ConfigureAwait(false);
             var reported = new HashSet<(string, string, string)>();
             for (var i = 0; i < outcomes.Length; i++)
@@ -56,7 +135,7 @@ public sealed class BronzeLoadHandler : S3EventHandler<BronzeLoadResponse>
                     continue;
                 }
 
-                var record = lambdaEvent.Records[i];
+                var record = records[i];
                 var id = (record.S3.Bucket.Name, record.S3.Object.KeyDecoded, record.S3.Object.ETag!);
                 var result = results[id];
                 // A record repeated within the event is a duplicate delivery: its second copy finds the audit row.
@@ -70,7 +149,7 @@ public sealed class BronzeLoadHandler : S3EventHandler<BronzeLoadResponse>
         var quarantined = response.Quarantined > 0
             ? new Dictionary<string, long> { ["quarantined"] = response.Quarantined }
             : null;
-        ColdPathMetrics.Records(context.Metrics, lambdaEvent.Records.Count, response.RowsLoaded, quarantined);
+        ColdPathMetrics.Records(context.Metrics, records.Count, response.RowsLoaded, quarantined);
         return response;
     }
 

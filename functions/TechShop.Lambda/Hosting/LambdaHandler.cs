@@ -29,24 +29,11 @@ public abstract class LambdaHandler<TEvent, TResponse> : ILambdaHandler
 
     public async Task<ReadOnlyMemory<byte>> HandleAsync(ReadOnlyMemory<byte> eventJson, ILambdaContext context, CancellationToken cancellationToken)
     {
-        var lambdaEvent = Parse(eventJson);
+        var lambdaEvent = LambdaEventJson.Parse(eventJson, eventType, Name, eventKind);
         var response = await HandleEventAsync(lambdaEvent, context, cancellationToken);
         return JsonSerializer.SerializeToUtf8Bytes(response, responseType);
     }
 
     /// <summary>Handles the parsed event.</summary>
     protected abstract Task<TResponse> HandleEventAsync(TEvent lambdaEvent, ILambdaContext context, CancellationToken cancellationToken);
-
-    private TEvent Parse(ReadOnlyMemory<byte> eventJson)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(eventJson.Span, eventType)
-                ?? throw new LambdaEventFormatException(Name, eventKind, "the event is JSON null");
-        }
-        catch (JsonException e)
-        {
-            throw new LambdaEventFormatException(Name, eventKind, e.Message, e);
-        }
-    }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using TechShop.Lambda.Events.Kafka;
 using TechShop.Lambda.Events.S3;
 using TechShop.Lambda.Events.Scheduled;
+using TechShop.Lambda.Events.Sqs;
 using TechShop.Lambda.Runtime;
 
 namespace TechShop.Lambda.Serialization;
@@ -18,6 +19,9 @@ namespace TechShop.Lambda.Serialization;
 [JsonSerializable(typeof(KafkaSchemaMetadata))]
 [JsonSerializable(typeof(KafkaBatchResponse))]
 [JsonSerializable(typeof(S3Event))]
+[JsonSerializable(typeof(S3NotificationMessage))]
+[JsonSerializable(typeof(SqsEvent))]
+[JsonSerializable(typeof(SqsBatchResponse))]
 [JsonSerializable(typeof(ScheduledEvent))]
 [JsonSerializable(typeof(LambdaError))]
 public sealed partial class LambdaJsonContext : JsonSerializerContext;

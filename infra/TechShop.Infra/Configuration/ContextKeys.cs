@@ -30,6 +30,10 @@ public static class ContextKeys
     public const string EsmRetryAttempts = "techshop:esmRetryAttempts";
     public const string EsmMinimumPollers = "techshop:esmMinimumPollers";
     public const string EsmMaximumPollers = "techshop:esmMaximumPollers";
+    public const string BronzeBatchSize = "techshop:bronzeBatchSize";
+    public const string BronzeBatchingWindowSeconds = "techshop:bronzeBatchingWindowSeconds";
+    public const string BronzeMaxReceiveCount = "techshop:bronzeMaxReceiveCount";
+    public const string BronzeMaxConcurrency = "techshop:bronzeMaxConcurrency";
     public const string SilverSchedule = "techshop:silverSchedule";
     public const string GoldSchedule = "techshop:goldSchedule";
     public const string SnowflakeAccount = "techshop:snowflakeAccount";

@@ -39,6 +39,18 @@ public sealed record PlatformSettings
     public required int EsmMinimumPollers { get; init; }
     public required int EsmMaximumPollers { get; init; }
 
+    /// <summary>S3 notifications (SQS messages) bronze-load receives per invocation, at most.</summary>
+    public required int BronzeBatchSize { get; init; }
+
+    /// <summary>How long Lambda gathers notifications before invoking bronze-load with fewer than a full batch.</summary>
+    public required int BronzeBatchingWindowSeconds { get; init; }
+
+    /// <summary>Receives of a notification before the queue moves it to its dead-letter queue.</summary>
+    public required int BronzeMaxReceiveCount { get; init; }
+
+    /// <summary>Concurrent bronze-load invocations the queue's mapping may run (each holds a Snowflake session).</summary>
+    public required int BronzeMaxConcurrency { get; init; }
+
     public required string SilverSchedule { get; init; }
     public required string GoldSchedule { get; init; }
 

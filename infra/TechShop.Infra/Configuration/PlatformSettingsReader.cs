@@ -57,6 +57,15 @@ public static partial class PlatformSettingsReader
                 $"at least {ContextKeys.EsmMinimumPollers} ({minPollers})", maxPollers);
         }
 
+        // Lambda takes batches above 10 SQS messages only with a batching window of at least one second.
+        var bronzeBatch = context.Int(ContextKeys.BronzeBatchSize, prod ? 1000 : 100, 1, 10_000);
+        var bronzeWindow = context.Int(ContextKeys.BronzeBatchingWindowSeconds, prod ? 20 : 5, 0, 300);
+        if (bronzeBatch > 10 && bronzeWindow < 1)
+        {
+            throw new InvalidContextException(ContextKeys.BronzeBatchingWindowSeconds,
+                $"at least 1 second when {ContextKeys.BronzeBatchSize} ({bronzeBatch}) is above 10, as Lambda requires of SQS batches", bronzeWindow);
+        }
+
         var retention = context.Int(ContextKeys.LogRetentionDays, prod ? 90 : 14, 1, 3653);
         if (!LogRetentionPeriod.SupportedDays.Contains(retention))
         {
@@ -122,6 +131,10 @@ public static partial class PlatformSettingsReader
             EsmRetryAttempts = context.Int(ContextKeys.EsmRetryAttempts, prod ? 10 : 3, 0, 10_000),
             EsmMinimumPollers = minPollers,
             EsmMaximumPollers = maxPollers,
+            BronzeBatchSize = bronzeBatch,
+            BronzeBatchingWindowSeconds = bronzeWindow,
+            BronzeMaxReceiveCount = context.Int(ContextKeys.BronzeMaxReceiveCount, 5, 1, 1000),
+            BronzeMaxConcurrency = context.Int(ContextKeys.BronzeMaxConcurrency, prod ? 10 : 2, 2, 1000),
             SilverSchedule = Schedule(context, ContextKeys.SilverSchedule, prod ? "cron(15 * * * ? *)" : "rate(1 hour)"),
             GoldSchedule = Schedule(context, ContextKeys.GoldSchedule, prod ? "cron(45 * * * ? *)" : "rate(2 hours)"),
             Snowflake = new SnowflakeSettings

@@ -2,8 +2,6 @@ using Amazon.CDK;
 using Amazon.CDK.AWS.IAM;
 using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.Logs;
-using Amazon.CDK.AWS.S3;
-using Amazon.CDK.AWS.S3.Notifications;
 using Constructs;
 using TechShop.Core.Lake;
 using TechShop.Infra.Configuration;
@@ -81,12 +79,6 @@ public sealed class Functions : Construct
         GrantLake(lake);
         GrantKeyspaces(props.Schema);
         props.Warehouse.RestrictReadsTo(FunctionSpec.All.Where(s => IsWarehouseHandler(s.Handler)).Select(s => Role(s.Handler)).ToArray());
-
-        var bronze = this["bronze-load"];
-        foreach (var prefix in new[] { LakeKey.RawBatchPrefix, LakeKey.RawStreamPrefix })
-        {
-            lake.Bucket.AddEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(bronze), new NotificationKeyFilter { Prefix = prefix });
-        }
     }
 
     /// <summary>The function of a handler (stream-enrich, stream-archive, bronze-load, silver-build, gold-build).</summary>

@@ -8,7 +8,7 @@ using TechShop.Infra.Configuration;
 
 namespace TechShop.Infra.Platform;
 
-/// <summary>The operations dashboard and the alarms (errors, dead letters, consumer lag, quality gate) to an SNS topic.</summary>
+/// <summary>The operations dashboard and the alarms (errors, dead letters, consumer lag, bronze notification dead letters, quality gate) to an SNS topic.</summary>
 public sealed class Observability : Construct
 {
     /// <summary>The EMF namespace the functions publish to.</summary>
@@ -40,6 +40,19 @@ public sealed class Observability : Construct
         AddAlarm("dead-letters", deadLetters, 1, "Records were dead-lettered to the lake's dead-letter/ prefix");
         var failedBatches = BucketPuts(platform.Lake.FailedBatches.BucketName, Lake.FailedBatchesMetricsId);
         AddAlarm("failed-batches", failedBatches, 1, "An event source mapping gave up on a batch (see the failed-batches bucket)");
+
+        var notificationDeadLetters = platform.BronzeNotifications.DeadLetters.MetricApproximateNumberOfMessagesVisible(new MetricOptions
+        {
+            Period = Duration.Minutes(5),
+            Statistic = "Maximum",
+        });
+        AddAlarm("bronze-notification-dead-letters", notificationDeadLetters, 1,
+            "Lake notifications bronze-load could not handle reached the bronze notifications dead-letter queue");
+        var oldestNotification = platform.BronzeNotifications.Queue.MetricApproximateAgeOfOldestMessage(new MetricOptions
+        {
+            Period = Duration.Minutes(5),
+            Statistic = "Maximum",
+        });
 
         var lags = platform.EventSources.Mappings.Select(m => new Metric(new MetricProps
         {
@@ -93,7 +106,8 @@ public sealed class Observability : Construct
             new GraphWidget(new GraphWidgetProps
             {
                 Title = "Dead letters and failed batches",
-                Left = [Labelled(deadLetters, "dead-letter/ writes"), Labelled(failedBatches, "failed batches")],
+                Left = [Labelled(deadLetters, "dead-letter/ writes"), Labelled(failedBatches, "failed batches"), Labelled(notificationDeadLetters, "bronze notification dead letters")],
+                Right = [Labelled(oldestNotification, "oldest bronze notification (s)")],
                 Width = 6,
             }),
             new GraphWidget(new GraphWidgetProps { Title = "Quality gate failures", Left = [Labelled(qualityGate, "quality gate failures")], Width = 6 }));

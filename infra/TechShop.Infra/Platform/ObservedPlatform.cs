@@ -1,4 +1,4 @@
 namespace TechShop.Infra.Platform;
 
 /// <summary>The parts of the platform the dashboard and alarms watch.</summary>
-public sealed record ObservedPlatform(Functions Functions, Lake Lake, Streaming Streaming, StreamEventSources EventSources);
+public sealed record ObservedPlatform(Functions Functions, Lake Lake, Streaming Streaming, StreamEventSources EventSources, BronzeNotifications BronzeNotifications);

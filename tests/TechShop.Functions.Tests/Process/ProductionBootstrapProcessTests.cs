@@ -67,6 +67,47 @@ public sealed class ProductionBootstrapProcessTests : IClassFixture<ProductionBo
     }
 
     [Fact]
+    public async Task BronzeLoad_WhenQueuedMessagesAreATestEventAndABodyThatIsNoNotification_ShouldReportOnlyThatMessage()
+    {
+        await using var api = await FakeRuntimeApi.StartAsync();
+        using var process = new BootstrapProcess(bootstrap.ExecutablePath, api.Address, "bronze-load", LakeEnvironment(ClosedLoopbackPort()));
+        var sqsEvent = """
+            {"Records":[
+              {"messageId":"m-test","receiptHandle":"AQEBtest","body":"{\"Service\":\"Amazon S3\",\"Event\":\"s3:TestEvent\",\"Time\":\"2026-11-23T08:00:00.000Z\",\"Bucket\":\"techshop-lake-test\",\"RequestId\":\"5582815E1AEA5ADF\",\"HostId\":\"8cLeGAmw098X5cv4Zkwcmo8vvZa3eH3e\"}",
+               "attributes":{"ApproximateReceiveCount":"1","SentTimestamp":"1763884800000","SenderId":"AIDAEXAMPLE","ApproximateFirstReceiveTimestamp":"1763884800050"},
+               "messageAttributes":{},"md5OfBody":"0c3b2f4e","eventSource":"aws:sqs","eventSourceARN":"arn:aws:sqs:eu-west-1:123456789012:bronze","awsRegion":"eu-west-1"},
+              {"messageId":"m-bad","receiptHandle":"AQEBbad","body":"hello",
+               "attributes":{"ApproximateReceiveCount":"2","SentTimestamp":"1763884800000","SenderId":"AIDAEXAMPLE","ApproximateFirstReceiveTimestamp":"1763884800050"},
+               "messageAttributes":{},"md5OfBody":"5d41402a","eventSource":"aws:sqs","eventSourceARN":"arn:aws:sqs:eu-west-1:123456789012:bronze","awsRegion":"eu-west-1"}]}
+            """;
+
+        var post = await api.InvokeAsync("req-sqs", sqsEvent).WaitAsync(HangGuard);
+
+        Assert.Equal("response", post.Kind);
+        Assert.Equal("m-bad", Assert.Single(post.Json.GetProperty("batchItemFailures").EnumerateArray()).GetProperty("itemIdentifier").GetString());
+        Assert.Contains("Skipped SQS message m-test: the s3:TestEvent", process.Output, StringComparison.Ordinal);
+        Assert.Contains("SQS message m-bad (receive 2)", process.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BronzeLoad_WhenADirectS3EventNamesAKeyOutsideRaw_ShouldAnswerWithItsRecordSkipped()
+    {
+        await using var api = await FakeRuntimeApi.StartAsync();
+        using var process = new BootstrapProcess(bootstrap.ExecutablePath, api.Address, "bronze-load", LakeEnvironment(ClosedLoopbackPort()));
+        var s3Event = """
+            {"Records":[{"eventVersion":"2.1","eventSource":"aws:s3","awsRegion":"eu-west-1","eventTime":"2026-11-23T08:00:00.000Z","eventName":"ObjectCreated:Put",
+              "s3":{"s3SchemaVersion":"1.0","configurationId":"c","bucket":{"name":"techshop-lake-test","arn":"arn:aws:s3:::techshop-lake-test"},
+                    "object":{"key":"exports/report.csv","size":8,"eTag":"9b2cf535f27731c974343645a3985328"}}}]}
+            """;
+
+        var post = await api.InvokeAsync("req-s3", s3Event).WaitAsync(HangGuard);
+
+        Assert.Equal("response", post.Kind);
+        var record = Assert.Single(post.Json.GetProperty("records").EnumerateArray());
+        Assert.Equal(("exports/report.csv", "Skipped"), (record.GetProperty("key").GetString(), record.GetProperty("status").GetString()));
+    }
+
+    [Fact]
     public async Task Initialization_WhenTheHandlerIsUnknown_ShouldNameEveryProductionHandler()
     {
         await using var api = await FakeRuntimeApi.StartAsync();
