@@ -35,16 +35,8 @@ public sealed class Lake : Construct
             });
         }
 
-        Bucket = new Bucket(this, "Bucket", new BucketProps
+        Bucket = new Bucket(this, "Bucket", Private(removal, new BucketProps
         {
-            BlockPublicAccess = BlockPublicAccess.BLOCK_ALL,
-            Encryption = Key is null ? BucketEncryption.S3_MANAGED : BucketEncryption.KMS,
-            EncryptionKey = Key,
-            BucketKeyEnabled = Key is not null,
-            EnforceSSL = true,
-            Versioned = true,
-            ObjectOwnership = ObjectOwnership.BUCKET_OWNER_ENFORCED,
-            RemovalPolicy = removal,
             AutoDeleteObjects = false,
             Metrics = [new BucketMetrics { Id = DeadLetterMetricsId, Prefix = LakeKey.DeadLetterPrefix }],
             LifecycleRules =
@@ -68,25 +60,31 @@ public sealed class Lake : Construct
                     AbortIncompleteMultipartUploadAfter = Duration.Days(7),
                 },
             ],
-        });
+        }));
 
         // The mappings' S3 destination writes under a key scheme Lambda owns (aws/lambda/<mapping>/...), so it gets its own bucket.
-        FailedBatches = new Bucket(this, "FailedBatches", new BucketProps
+        FailedBatches = new Bucket(this, "FailedBatches", Private(removal, new BucketProps
         {
-            BlockPublicAccess = BlockPublicAccess.BLOCK_ALL,
-            Encryption = Key is null ? BucketEncryption.S3_MANAGED : BucketEncryption.KMS,
-            EncryptionKey = Key,
-            BucketKeyEnabled = Key is not null,
-            EnforceSSL = true,
-            Versioned = true,
-            ObjectOwnership = ObjectOwnership.BUCKET_OWNER_ENFORCED,
-            RemovalPolicy = removal,
             Metrics = [new BucketMetrics { Id = FailedBatchesMetricsId }],
             LifecycleRules =
             [
                 new LifecycleRule { Id = "failed-batches-expiry", Expiration = Duration.Days(settings.DeadLetterExpiryDays), NoncurrentVersionExpiration = Duration.Days(30) },
             ],
-        });
+        }));
+    }
+
+    // What both buckets share: private, encrypted with the lake's key (or S3-managed), TLS-only, versioned, owner-enforced.
+    private BucketProps Private(RemovalPolicy removal, BucketProps props)
+    {
+        props.BlockPublicAccess = BlockPublicAccess.BLOCK_ALL;
+        props.Encryption = Key is null ? BucketEncryption.S3_MANAGED : BucketEncryption.KMS;
+        props.EncryptionKey = Key;
+        props.BucketKeyEnabled = Key is not null;
+        props.EnforceSSL = true;
+        props.Versioned = true;
+        props.ObjectOwnership = ObjectOwnership.BUCKET_OWNER_ENFORCED;
+        props.RemovalPolicy = removal;
+        return props;
     }
 
     /// <summary>The lake bucket (TECHSHOP_LAKE_BUCKET).</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -140,7 +141,7 @@ public sealed class KafkaEventRecordJsonConverter : JsonConverter<KafkaEventReco
     private static JsonException Missing(string name) =>
         new($"The Kafka record is missing its required property '{name}'.");
 
-    // Exact camelCase first (what Lambda sends); any other casing through a case-insensitive comparison.
+    // Exact camelCase first (what Lambda sends, no allocation); any other casing through a case-insensitive comparison.
     private static Member MemberOf(ref Utf8JsonReader reader)
     {
         foreach (var (name, member) in Names)
@@ -151,20 +152,16 @@ public sealed class KafkaEventRecordJsonConverter : JsonConverter<KafkaEventReco
             }
         }
 
-        return reader.GetString()!.ToUpperInvariant() switch
+        var text = reader.GetString()!;
+        foreach (var (utf8, member) in Names)
         {
-            "TOPIC" => Member.Topic,
-            "PARTITION" => Member.Partition,
-            "OFFSET" => Member.Offset,
-            "TIMESTAMP" => Member.Timestamp,
-            "TIMESTAMPTYPE" => Member.TimestampType,
-            "KEY" => Member.Key,
-            "VALUE" => Member.Value,
-            "HEADERS" => Member.Headers,
-            "KEYSCHEMAMETADATA" => Member.KeySchemaMetadata,
-            "VALUESCHEMAMETADATA" => Member.ValueSchemaMetadata,
-            _ => Member.Unknown,
-        };
+            if (Ascii.EqualsIgnoreCase(utf8, text))
+            {
+                return member;
+            }
+        }
+
+        return Member.Unknown;
     }
 
     private enum Member
